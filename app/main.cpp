@@ -1,0 +1,47 @@
+// natdoctor: starts the wizard, or runs a headless command.
+#include "AnalyzeCommand.h"
+#include "Wizard.h"
+
+#include "util/Version.h"
+
+#include <QApplication>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* Usage = R"(Usage:
+  natdoctor [FILE.pcap]                 start the wizard (optionally on a capture file)
+  natdoctor analyze FILE [--json]       analyse a pcap/pcapng capture headless
+  natdoctor --help | --version
+
+Exit status: 0 success, 1 a problem was found (diagnose), 2 usage or input error.
+)";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty()) {
+        const std::string& first = args.front();
+        if (first == "--help" || first == "-h") {
+            std::fputs(Usage, stdout);
+            return 0;
+        }
+        if (first == "--version") {
+            std::printf("natdoctor %s\n", std::string(natdoctor::version()).c_str());
+            return 0;
+        }
+        if (first == "analyze")
+            return natdoctor::app::runAnalyze({ args.begin() + 1, args.end() });
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("natdoctor"));
+    QApplication::setApplicationVersion(QString::fromUtf8(natdoctor::version().data()));
+    natdoctor::ui::Wizard wizard;
+    wizard.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,29 @@
+#include "capture/CaptureError.h"
+
+namespace natdoctor::capture {
+
+std::string describe(const CaptureError& error)
+{
+    switch (error.code) {
+    case CaptureErrorCode::None:
+        return "no error";
+    case CaptureErrorCode::NotFound:
+        return "no such file: " + error.detail;
+    case CaptureErrorCode::IsDirectory:
+        return "is a directory, not a capture file: " + error.detail;
+    case CaptureErrorCode::NotReadable:
+        return "cannot read " + error.detail;
+    case CaptureErrorCode::Empty:
+        return "empty file, not a capture: " + error.detail;
+    case CaptureErrorCode::NotACapture:
+        return "not a pcap or pcapng capture: " + error.detail;
+    case CaptureErrorCode::UnsupportedLinkType:
+        return "unsupported link type " + error.detail
+            + " (supported: Ethernet, Linux cooked v1/v2, raw IP, BSD loopback)";
+    case CaptureErrorCode::ReadError:
+        return "read error: " + error.detail;
+    }
+    return "unknown error";
+}
+
+} // namespace natdoctor::capture

@@ -1,0 +1,31 @@
+#include "capture/LinkType.h"
+
+#include <pcap/pcap.h>
+
+namespace natdoctor::capture {
+
+bool isSupportedLinkType(int dlt)
+{
+    switch (dlt) {
+    case DLT_EN10MB:
+    case DLT_LINUX_SLL:
+    case DLT_LINUX_SLL2:
+    case DLT_RAW:
+    case DLT_IPV4:
+    case DLT_IPV6:
+    case DLT_NULL:
+    case DLT_LOOP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::string linkTypeName(int dlt)
+{
+    if (const char* name = pcap_datalink_val_to_name(dlt))
+        return name;
+    return "DLT " + std::to_string(dlt);
+}
+
+} // namespace natdoctor::capture

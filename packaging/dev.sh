@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Developer entry point: installs the build and test dependencies (Debian 12),
+# builds, and either launches the wizard or runs every test through CTest.
+#
+#   packaging/dev.sh run [ARGS...]   install deps, build, start natdoctor
+#   packaging/dev.sh test            install deps, build, run all tests
+#   packaging/dev.sh deps            only install the dependencies
+#   packaging/dev.sh build           install deps and build (default preset)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+# Everything a fresh Debian 12 machine needs to build, test and package natdoctor.
+packages=(
+    build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6opengl6-dev libgl-dev
+    libpcap-dev libssh-dev googletest libgtest-dev libgmock-dev
+    tcpdump tshark openssh-server openssh-client sudo
+    nftables iproute2 iputils-ping curl netcat-openbsd procps psmisc
+    python3 xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file
+)
+
+log() { printf '[dev.sh] %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        log "dependencies already installed"
+        return
+    fi
+    log "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -qq
+    # tshark asks whether non-root users may capture; answer once, non-interactively.
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | as_root debconf-set-selections
+    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_preset() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" -- -k 0
+}
+
+case "${1:-}" in
+deps)
+    install_deps
+    ;;
+build)
+    install_deps
+    build_preset default
+    ;;
+run)
+    shift
+    install_deps
+    build_preset default
+    exec "$root/build/default/app/natdoctor" "$@"
+    ;;
+test)
+    install_deps
+    # Core under AddressSanitizer + UndefinedBehaviorSanitizer (clang), with a
+    # short bounded libFuzzer run; then everything (ui, lab, package) normally.
+    build_preset asan
+    ctest --preset asan -j2
+    build_preset default
+    ctest --preset default
+    ;;
+*)
+    echo "usage: packaging/dev.sh run [ARGS...] | test | build | deps" >&2
+    exit 2
+    ;;
+esac
