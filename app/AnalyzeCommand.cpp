@@ -1,14 +1,61 @@
 #include "AnalyzeCommand.h"
 
+#include "analysis/CaptureAnalyzer.h"
+#include "analysis/SummaryFormat.h"
+#include "capture/CaptureReader.h"
+
 #include <cstdio>
+#include <unistd.h>
 
 namespace natdoctor::app {
 
+namespace {
+
+int usageError(const char* message)
+{
+    std::fprintf(stderr, "natdoctor analyze: %s (usage: natdoctor analyze FILE [--json])\n", message);
+    return 2;
+}
+
+} // namespace
+
 int runAnalyze(const std::vector<std::string>& args)
 {
-    (void)args;
-    std::fprintf(stderr, "natdoctor: analyze: not implemented yet\n");
-    return 2;
+    std::string path;
+    bool json = false;
+    for (const std::string& arg : args) {
+        if (arg == "--json")
+            json = true;
+        else if (arg == "--help" || arg == "-h") {
+            std::puts("usage: natdoctor analyze FILE [--json]\n"
+                      "Analyses a pcap or pcapng capture in one pass and prints a summary,\n"
+                      "or with --json one JSON object (see the README for its fields).");
+            return 0;
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-")
+            return usageError(("unknown option " + arg).c_str());
+        else if (path.empty())
+            path = arg;
+        else
+            return usageError("only one capture file can be analysed at a time");
+    }
+    if (path.empty())
+        return usageError("no capture file given");
+
+    capture::CaptureError error;
+    std::unique_ptr<capture::CaptureReader> reader = path == "-"
+        ? capture::CaptureReader::openStream(dup(0), error)
+        : capture::CaptureReader::openFile(path, error);
+    if (!reader) {
+        std::fprintf(stderr, "natdoctor: %s\n", capture::describe(error).c_str());
+        return 2;
+    }
+    const analysis::CaptureSummary summary = analysis::analyzeCapture(*reader);
+    if (summary.truncated)
+        std::fprintf(stderr, "natdoctor: warning: capture ends early after %llu records (%s); analysed up to there\n",
+            static_cast<unsigned long long>(summary.packets), summary.readError.c_str());
+    const std::string text = json ? analysis::summaryToJson(summary) : analysis::summaryToText(summary);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 2;
 }
 
 } // namespace natdoctor::app

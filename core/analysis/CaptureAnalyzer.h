@@ -1,0 +1,61 @@
+#pragma once
+
+#include "analysis/AnalysisOptions.h"
+#include "analysis/CaptureSummary.h"
+#include "capture/CaptureReader.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace natdoctor::analysis {
+
+class FragmentAnalyzer;
+class HandshakeAnalyzer;
+class TimestampAnalyzer;
+
+// Runs every analyzer over a capture in one pass. Feed records with add(), then
+// call finish() once. Memory is bounded by live state, not by capture size.
+class CaptureAnalyzer
+{
+public:
+    explicit CaptureAnalyzer(int linkType, AnalysisOptions options = {});
+    ~CaptureAnalyzer();
+    CaptureAnalyzer(const CaptureAnalyzer&) = delete;
+    CaptureAnalyzer& operator=(const CaptureAnalyzer&) = delete;
+
+    void add(const capture::RawPacket& raw);
+    // Sets `truncated`/`readError` from how reading ended, derives findings.
+    CaptureSummary finish(capture::CaptureReader::Next end = capture::CaptureReader::Next::End,
+        const std::string& readError = {});
+
+    uint64_t packets() const { return m_summary.packets; }
+
+private:
+    void startClock(int64_t firstUs);
+    void sweep(int64_t nowUs);
+
+    int m_linkType;
+    AnalysisOptions m_options;
+    CaptureSummary m_summary;
+    bool m_started = false;
+    int64_t m_firstUs = 0;
+    int64_t m_lastUs = 0;
+    int64_t m_nextSweepUs = 0;
+    std::unique_ptr<FragmentAnalyzer> m_fragments;
+    std::unique_ptr<HandshakeAnalyzer> m_handshakes;
+    std::unique_ptr<TimestampAnalyzer> m_timestamps;
+    std::vector<FragNeeded> m_fragNeeded; // few distinct (router, MTU) pairs
+};
+
+// Progress of a long analysis: records read so far. Return false to cancel.
+using AnalysisProgress = std::function<bool(uint64_t packets)>;
+
+// Reads `reader` to its end through a CaptureAnalyzer. `progress` (optional) is
+// called about every 64k records; returning false stops early (the summary
+// then covers what was read).
+CaptureSummary analyzeCapture(capture::CaptureReader& reader, const AnalysisOptions& options = {},
+    const AnalysisProgress& progress = {});
+
+} // namespace natdoctor::analysis

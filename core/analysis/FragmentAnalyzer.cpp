@@ -1,0 +1,136 @@
+#include "analysis/FragmentAnalyzer.h"
+
+#include <algorithm>
+
+namespace natdoctor::analysis {
+
+namespace {
+
+constexpr uint32_t SizeBinWidth = 100;
+constexpr uint32_t MaxTrackedSize = 65535;
+// Larger than the IPv6 minimum MTU: a packet this big without DF fragments on
+// many real paths.
+constexpr uint32_t LargePacketBytes = 1280;
+
+} // namespace
+
+size_t FragmentAnalyzer::KeyHash::operator()(const Key& k) const
+{
+    const uint64_t seed = static_cast<uint64_t>(k.id) << 8 | k.protocol;
+    return capture::hashAddress(k.dst, capture::hashAddress(k.src, seed));
+}
+
+FragmentAnalyzer::FragmentAnalyzer(const AnalysisOptions& options)
+    : m_options(options)
+    , m_sizeBins(MaxTrackedSize / SizeBinWidth + 1, 0)
+{
+}
+
+void FragmentAnalyzer::cover(Datagram& d, uint32_t from, uint32_t to)
+{
+    if (from >= to)
+        return;
+    auto& c = d.covered;
+    // Insert keeping the intervals sorted, then merge overlapping/adjacent ones.
+    auto it = std::lower_bound(c.begin(), c.end(), std::make_pair(from, to));
+    c.insert(it, { from, to });
+    size_t write = 0;
+    for (size_t read = 1; read < c.size(); ++read) {
+        if (c[read].first <= c[write].second)
+            c[write].second = std::max(c[write].second, c[read].second);
+        else
+            c[++write] = c[read];
+    }
+    c.resize(write + 1);
+}
+
+std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const capture::DecodedPacket& p)
+{
+    ++m_totals.packets;
+    switch (p.protocol) {
+    case capture::ipproto::Tcp: ++m_totals.tcpPackets; break;
+    case capture::ipproto::Udp: ++m_totals.udpPackets; break;
+    case capture::ipproto::Icmp:
+    case capture::ipproto::Icmpv6: ++m_totals.icmpPackets; break;
+    default: ++m_totals.otherPackets; break;
+    }
+    const uint32_t size = p.ipLength;
+    ++m_sizeBins[std::min(size, MaxTrackedSize) / SizeBinWidth];
+    m_totals.minSize = m_totals.packets == 1 ? size : std::min(m_totals.minSize, size);
+    m_totals.maxSize = std::max(m_totals.maxSize, size);
+
+    SourceCounts& source = m_bySource[p.src];
+    ++source.packets;
+
+    const Key key { p.src, p.dst, p.ipId, p.protocol };
+    auto [it, inserted] = m_live.try_emplace(key);
+    Datagram& d = it->second;
+    if (inserted) {
+        ++m_totals.datagrams;
+        ++source.datagrams;
+    }
+    d.lastUs = p.timeUs;
+    const uint32_t from = p.fragmentOffset;
+    const uint32_t to = from + p.fragmentPayloadLength;
+    if (!p.moreFragments)
+        d.end = to;
+    cover(d, from, to);
+    if (!d.complete && d.end != 0 && d.covered.size() == 1 && d.covered.front().first == 0
+        && d.covered.front().second >= d.end) {
+        d.complete = true;
+        ++m_totals.reassembled;
+    }
+
+    if (p.protocol != capture::ipproto::Tcp)
+        return std::nullopt;
+    if (!d.hasFlow && p.hasTcp) {
+        d.hasFlow = true;
+        d.flow = FlowKey::make(p.src, p.tcp.srcPort, p.dst, p.tcp.dstPort, d.srcIsLo);
+        Attribution a { d.flow, d.srcIsLo, d.pendingBytes + p.fragmentPayloadLength };
+        d.pendingBytes = 0;
+        return a;
+    }
+    if (!d.hasFlow) {
+        d.pendingBytes += p.fragmentPayloadLength;
+        return std::nullopt;
+    }
+    return Attribution { d.flow, d.srcIsLo, p.fragmentPayloadLength };
+}
+
+void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
+{
+    if (p.ipVersion == 4 && !p.dontFragment && p.ipLength > LargePacketBytes && !p.superPacket) {
+        ++m_totals.largeWithoutDf;
+        ++m_noDfBySource[p.src];
+    }
+}
+
+void FragmentAnalyzer::expire(int64_t nowUs)
+{
+    std::erase_if(m_live, [&](const auto& entry) {
+        return nowUs - entry.second.lastUs > m_options.fragmentTimeoutUs;
+    });
+}
+
+void FragmentAnalyzer::finish(FragmentSummary& out)
+{
+    out = m_totals;
+    for (uint32_t i = 0; i < m_sizeBins.size(); ++i) {
+        if (m_sizeBins[i] != 0)
+            out.sizes.push_back({ i * SizeBinWidth, i * SizeBinWidth + SizeBinWidth - 1, m_sizeBins[i] });
+    }
+    for (const auto& [address, counts] : m_bySource)
+        out.bySource.push_back({ address, counts.packets, counts.datagrams });
+    std::sort(out.bySource.begin(), out.bySource.end(), [](const auto& a, const auto& b) {
+        return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
+    });
+    for (const auto& [address, packets] : m_noDfBySource)
+        out.largeWithoutDfBySource.push_back({ address, packets });
+    std::sort(out.largeWithoutDfBySource.begin(), out.largeWithoutDfBySource.end(),
+        [](const auto& a, const auto& b) {
+            return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
+        });
+    m_live.clear();
+}
+
+} // namespace natdoctor::analysis

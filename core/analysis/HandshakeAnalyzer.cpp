@@ -1,0 +1,168 @@
+#include "analysis/HandshakeAnalyzer.h"
+
+#include <algorithm>
+
+namespace natdoctor::analysis {
+
+using capture::DecodedPacket;
+using capture::TcpInfo;
+namespace tcpflag = capture::tcpflag;
+
+HandshakeAnalyzer::HandshakeAnalyzer(const AnalysisOptions& options, int64_t startUs)
+    : m_options(options)
+    , m_startUs(startUs)
+    , m_timeline(options.timelineBucketUs, options.maxTimelineBuckets)
+{
+}
+
+void HandshakeAnalyzer::startAttempt(Attempt& a, const DecodedPacket& p, bool srcIsLo)
+{
+    a.isn = p.tcp.seq;
+    a.clientIsLo = srcIsLo;
+    a.startUs = p.timeUs;
+    a.lastUs = p.timeUs;
+    ++m_totals.connections;
+    ++m_servers[{ p.dst, p.tcp.dstPort }];
+    m_timeline.addConnection(p.timeUs - m_startUs);
+}
+
+HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
+{
+    const TcpInfo& tcp = p.tcp;
+    bool srcIsLo = false;
+    const FlowKey key = FlowKey::make(p.src, tcp.srcPort, p.dst, tcp.dstPort, srcIsLo);
+    const bool syn = tcp.has(tcpflag::Syn);
+    const bool ack = tcp.has(tcpflag::Ack);
+
+    if (syn && !ack) {
+        auto [it, inserted] = m_live.try_emplace(key);
+        Attempt& a = it->second;
+        if (!inserted) {
+            if (a.clientIsLo == srcIsLo && a.isn == tcp.seq) {
+                ++m_totals.synRetransmissions;
+                a.lastUs = p.timeUs;
+                return SynKind::Retransmission;
+            }
+            // Same 4-tuple, new ISN: the previous attempt is over.
+            close(a);
+            a = Attempt {};
+        }
+        startAttempt(a, p, srcIsLo);
+        return SynKind::NewAttempt;
+    }
+
+    const auto it = m_live.find(key);
+    if (it == m_live.end())
+        return SynKind::NotSyn; // a connection whose SYN we did not see
+    Attempt& a = it->second;
+    a.lastUs = p.timeUs;
+    if (srcIsLo == a.clientIsLo) {
+        if (tcp.payloadLength > 0 && a.established)
+            a.requestSent = true;
+        if (tcp.has(tcpflag::Fin) || tcp.has(tcpflag::Rst)) {
+            if (!a.clientClosed)
+                a.clientCloseUs = p.timeUs;
+            a.clientClosed = true;
+        }
+        return SynKind::NotSyn;
+    }
+    if (syn && ack) {
+        if (tcp.ack == a.isn + 1 && !a.established) {
+            a.established = true;
+            ++m_totals.established;
+            m_timeline.addEstablished(a.startUs - m_startUs);
+            a.serverSeqKnown = true;
+            a.serverHighestEnd = tcp.seq + 1;
+        }
+        a.lastServerUs = p.timeUs;
+    } else if (tcp.has(tcpflag::Rst)) {
+        if (!a.established)
+            a.refused = true;
+    } else {
+        onServerPacket(a, tcp, p.timeUs);
+    }
+    if (tcp.has(tcpflag::Fin))
+        a.serverFin = true;
+    return SynKind::NotSyn;
+}
+
+void HandshakeAnalyzer::onServerPacket(Attempt& a, const TcpInfo& tcp, int64_t timeUs)
+{
+    a.lastServerUs = timeUs;
+    if (tcp.payloadLength == 0)
+        return;
+    a.serverBytes += tcp.payloadLength;
+    const uint32_t end = tcp.seq + tcp.payloadLength;
+    // Sequence space wraps: compare as a signed distance.
+    if (a.serverSeqKnown && static_cast<int32_t>(end - a.serverHighestEnd) <= 0) {
+        a.serverRetransmitted = true;
+        return;
+    }
+    a.serverSeqKnown = true;
+    a.serverHighestEnd = end;
+}
+
+void HandshakeAnalyzer::addFragmentBytes(const FlowKey& flow, bool srcIsLo, uint32_t bytes, int64_t timeUs)
+{
+    const auto it = m_live.find(flow);
+    if (it == m_live.end())
+        return;
+    Attempt& a = it->second;
+    a.fragmented = true;
+    a.lastUs = timeUs;
+    if (srcIsLo != a.clientIsLo) {
+        a.serverBytes += bytes;
+        a.lastServerUs = timeUs;
+    }
+}
+
+void HandshakeAnalyzer::close(const Attempt& a)
+{
+    if (!a.established) {
+        if (a.refused)
+            ++m_totals.refused;
+        else
+            ++m_totals.unanswered;
+        return;
+    }
+    if (a.fragmented)
+        ++m_totals.fragmentedConnections;
+    if (a.serverBytes >= m_options.largeResponseBytes)
+        ++m_totals.largeResponses;
+    m_totals.largestResponseBytes = std::max(m_totals.largestResponseBytes, a.serverBytes);
+    // Stalled: the client asked, the server went silent without finishing, and
+    // the client gave up after a while (curl's timeout, a user's Ctrl-C).
+    if (a.requestSent && !a.serverFin && a.clientClosed
+        && a.clientCloseUs - a.lastServerUs >= m_options.stallSilenceUs)
+        ++m_totals.stalled;
+}
+
+void HandshakeAnalyzer::expire(int64_t nowUs)
+{
+    std::erase_if(m_live, [&](const auto& entry) {
+        if (nowUs - entry.second.lastUs <= m_options.flowIdleTimeoutUs)
+            return false;
+        close(entry.second);
+        return true;
+    });
+}
+
+void HandshakeAnalyzer::finish(TcpSummary& out)
+{
+    for (const auto& entry : m_live)
+        close(entry.second);
+    m_live.clear();
+    out = m_totals;
+    out.largeResponseThreshold = m_options.largeResponseBytes;
+    out.timeline = m_timeline.buckets();
+    out.bucketSeconds = m_timeline.bucketSeconds();
+    for (const auto& [server, count] : m_servers)
+        out.servers.push_back({ server.address, server.port, count });
+    std::sort(out.servers.begin(), out.servers.end(), [](const auto& a, const auto& b) {
+        if (a.connections != b.connections)
+            return a.connections > b.connections;
+        return a.address != b.address ? a.address < b.address : a.port < b.port;
+    });
+}
+
+} // namespace natdoctor::analysis

@@ -1,0 +1,147 @@
+#include "analysis/SummaryFormat.h"
+
+#include "util/JsonWriter.h"
+
+#include <cstdio>
+
+namespace natdoctor::analysis {
+
+namespace {
+
+void writeFragments(JsonWriter& w, const FragmentSummary& f)
+{
+    w.key("fragments").beginObject();
+    w.key("packets").value(f.packets);
+    w.key("datagrams").value(f.datagrams);
+    w.key("reassembled").value(f.reassembled);
+    w.key("by_protocol").beginObject();
+    w.key("tcp").value(f.tcpPackets).key("udp").value(f.udpPackets);
+    w.key("icmp").value(f.icmpPackets).key("other").value(f.otherPackets);
+    w.endObject();
+    w.key("sizes").beginObject();
+    w.key("min").value(f.minSize).key("max").value(f.maxSize);
+    w.key("histogram").beginArray();
+    for (const SizeBin& bin : f.sizes)
+        w.beginObject().key("from").value(bin.from).key("to").value(bin.to).key("count").value(bin.count).endObject();
+    w.endArray();
+    w.endObject();
+    w.key("by_source").beginArray();
+    for (const SourceFragments& s : f.bySource) {
+        w.beginObject().key("address").value(s.address.toString());
+        w.key("packets").value(s.packets).key("datagrams").value(s.datagrams).endObject();
+    }
+    w.endArray();
+    w.key("large_without_df").beginObject().key("packets").value(f.largeWithoutDf);
+    w.key("by_source").beginArray();
+    for (const SourceCount& s : f.largeWithoutDfBySource)
+        w.beginObject().key("address").value(s.address.toString()).key("packets").value(s.packets).endObject();
+    w.endArray().endObject();
+    w.endObject();
+}
+
+void writeTcp(JsonWriter& w, const TcpSummary& t)
+{
+    w.key("tcp").beginObject();
+    w.key("connections").value(t.connections);
+    w.key("established").value(t.established);
+    w.key("refused").value(t.refused);
+    w.key("unanswered").value(t.unanswered);
+    w.key("syn_retransmissions").value(t.synRetransmissions);
+    w.key("stalled").value(t.stalled);
+    w.key("fragmented_connections").value(t.fragmentedConnections);
+    w.key("large_responses").value(t.largeResponses);
+    w.key("largest_response_bytes").value(t.largestResponseBytes);
+    w.key("bucket_seconds").value(t.bucketSeconds);
+    w.key("timeline").beginArray();
+    for (const TimelineBucket& b : t.timeline) {
+        w.beginObject().key("t").value(b.t).key("connections").value(b.connections);
+        w.key("established").value(b.established).endObject();
+    }
+    w.endArray();
+    w.key("servers").beginArray();
+    for (const ServerCount& s : t.servers) {
+        w.beginObject().key("address").value(s.address.toString()).key("port").value(s.port);
+        w.key("connections").value(s.connections).endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace
+
+std::string summaryToJson(const CaptureSummary& s, bool pretty)
+{
+    JsonWriter w(pretty);
+    w.beginObject();
+    w.key("packets").value(s.packets);
+    w.key("truncated").value(s.truncated);
+    if (!s.readError.empty())
+        w.key("read_error").value(s.readError);
+    w.key("link_type").value(s.linkType);
+    w.key("duration_seconds").value(s.durationSeconds);
+    w.key("ip_packets").value(s.ipPackets);
+    w.key("malformed_packets").value(s.malformedPackets);
+    writeFragments(w, s.fragments);
+    w.key("icmp_frag_needed").beginArray();
+    for (const FragNeeded& n : s.icmpFragNeeded)
+        w.beginObject().key("from").value(n.from.toString()).key("mtu").value(n.mtu).key("count").value(n.count).endObject();
+    w.endArray();
+    writeTcp(w, s.tcp);
+    w.key("timestamps").beginObject();
+    w.key("syns_with_timestamps").value(s.timestamps.synsWithTimestamps);
+    w.key("suspect_sources").beginArray();
+    for (const SuspectSource& src : s.timestamps.suspectSources) {
+        w.beginObject().key("address").value(src.address.toString());
+        w.key("destination").value(src.destination.toString());
+        w.key("syns").value(src.syns).key("backwards").value(src.backwards).endObject();
+    }
+    w.endArray().endObject();
+    w.key("findings").beginArray();
+    for (const diagnosis::Finding& f : s.findings) {
+        w.beginObject().key("id").value(f.id).key("severity").value(diagnosis::severityName(f.severity));
+        w.key("title").value(f.title).key("detail").value(f.detail).endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.str() + "\n";
+}
+
+std::string summaryToText(const CaptureSummary& s)
+{
+    std::string out;
+    char line[256];
+    auto add = [&](const char* format, auto... args) {
+        std::snprintf(line, sizeof line, format, args...);
+        out += line;
+    };
+    using ull = unsigned long long;
+    add("Packets:      %llu (%s, %.1f s)%s\n", ull(s.packets), s.linkType.c_str(), s.durationSeconds,
+        s.truncated ? ", capture truncated" : "");
+    if (!s.readError.empty())
+        add("Read stopped: %s\n", s.readError.c_str());
+    const FragmentSummary& f = s.fragments;
+    add("Fragments:    %llu packets in %llu datagrams (%llu reassemblable); TCP %llu, UDP %llu, ICMP %llu\n",
+        ull(f.packets), ull(f.datagrams), ull(f.reassembled), ull(f.tcpPackets), ull(f.udpPackets),
+        ull(f.icmpPackets));
+    if (f.packets > 0)
+        add("              sizes %u-%u bytes, top source %s\n", f.minSize, f.maxSize,
+            f.bySource.front().address.toString().c_str());
+    for (const FragNeeded& n : s.icmpFragNeeded)
+        add("Frag needed:  from %s, MTU %u (%llu)\n", n.from.toString().c_str(), n.mtu, ull(n.count));
+    const TcpSummary& t = s.tcp;
+    add("Connections:  %llu attempts: %llu established, %llu refused, %llu unanswered; "
+        "%llu SYN retransmissions, %llu stalled\n",
+        ull(t.connections), ull(t.established), ull(t.refused), ull(t.unanswered), ull(t.synRetransmissions),
+        ull(t.stalled));
+    out += "\nFindings:\n";
+    if (s.findings.empty())
+        out += "  none: nothing in this capture points at fragmentation or PAWS drops\n";
+    for (const diagnosis::Finding& finding : s.findings) {
+        out += "  [" + std::string(diagnosis::severityName(finding.severity)) + "] " + finding.title + " ("
+            + finding.id + ")\n";
+        out += "      " + finding.detail + "\n";
+    }
+    return out;
+}
+
+} // namespace natdoctor::analysis

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/AnalysisOptions.h"
+#include "analysis/CaptureSummary.h"
+#include "capture/DecodedPacket.h"
+
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+namespace natdoctor::analysis {
+
+// Finds source addresses whose SYN timestamps (TSval) go backwards from one
+// connection to the next towards the same destination: what a server with
+// tcp_tw_recycle sees from several hosts behind one NAT address, and what makes
+// it drop their SYNs (PAWS). Keyed per (source, destination) because Linux
+// offsets timestamps per address pair; a sender that randomises them per
+// connection looks the same, which the finding says.
+class TimestampAnalyzer
+{
+public:
+    explicit TimestampAnalyzer(const AnalysisOptions& options);
+
+    // Feeds the SYN of a new connection attempt (not a retransmission).
+    void addSyn(const capture::DecodedPacket& packet);
+    void expire(int64_t nowUs);
+    void finish(TimestampSummary& out);
+
+private:
+    struct PairKey
+    {
+        IpAddress src;
+        IpAddress dst;
+        friend bool operator==(const PairKey&, const PairKey&) = default;
+        friend auto operator<=>(const PairKey&, const PairKey&) = default;
+    };
+    struct PairKeyHash
+    {
+        size_t operator()(const PairKey& k) const { return capture::hashAddress(k.dst, capture::hashAddress(k.src)); }
+    };
+    struct PairState
+    {
+        uint32_t lastTsVal = 0;
+        int64_t lastUs = 0;
+        uint64_t syns = 0;
+        uint64_t backwards = 0;
+    };
+
+    void retire(const PairKey& key, const PairState& state);
+
+    AnalysisOptions m_options;
+    std::unordered_map<PairKey, PairState, PairKeyHash> m_live;
+    // Suspects survive expiry; a pair that comes back adds to its counts.
+    std::map<PairKey, std::pair<uint64_t, uint64_t>> m_suspects;
+    uint64_t m_synsWithTimestamps = 0;
+};
+
+} // namespace natdoctor::analysis

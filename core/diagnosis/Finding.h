@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace natdoctor::diagnosis {
+
+enum class Severity {
+    Info,
+    Warning,
+    Problem,
+};
+
+std::string_view severityName(Severity severity); // "info", "warning", "problem"
+
+// One conclusion drawn from the evidence. `id` is a contract (DESIGN.md §3.1):
+// the wizard, the report and users' scripts key on it.
+struct Finding
+{
+    std::string id;
+    Severity severity = Severity::Info;
+    std::string title;
+    std::string detail;
+};
+
+// The finding ids of DESIGN.md §3.1.
+namespace findingid {
+inline constexpr std::string_view TcpFragmentsFromDestination = "tcp-fragments-from-destination";
+inline constexpr std::string_view NoFragmentationObserved = "no-fragmentation-observed";
+inline constexpr std::string_view IcmpFragmentationNeeded = "icmp-fragmentation-needed";
+inline constexpr std::string_view SynUnanswered = "syn-unanswered";
+inline constexpr std::string_view StalledAfterConnect = "stalled-after-connect";
+inline constexpr std::string_view SynTimestampsNonMonotonic = "syn-timestamps-non-monotonic";
+inline constexpr std::string_view TwRecycleEnabled = "tw-recycle-enabled";
+inline constexpr std::string_view TwRecycleDisabled = "tw-recycle-disabled";
+inline constexpr std::string_view TwRecycleAbsent = "tw-recycle-absent";
+inline constexpr std::string_view PawsRejectionsRising = "paws-rejections-rising";
+inline constexpr std::string_view TimestampsTestImproved = "timestamps-test-improved";
+inline constexpr std::string_view TimestampsTestNoChange = "timestamps-test-no-change";
+inline constexpr std::string_view SudoNeedsPassword = "sudo-needs-password";
+} // namespace findingid
+
+} // namespace natdoctor::diagnosis
