@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Bad input to `natdoctor analyze` gives one line on stderr and exit status 2;
+# a truncated capture is analysed up to the break with "truncated": true.
+# usage: cli_errors.sh NATDOCTOR DATA_DIR
+set -u
+natdoctor="$1"
+data="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failures=0
+checks=0
+
+expect_error() { # description, then the analyze arguments
+    local what="$1"
+    shift
+    checks=$((checks + 1))
+    "$natdoctor" analyze "$@" >"$work/out" 2>"$work/err"
+    local rc=$?
+    local lines
+    lines=$(wc -l <"$work/err")
+    if [ "$rc" -ne 2 ] || [ "$lines" -ne 1 ] || [ -s "$work/out" ]; then
+        echo "FAIL $what: exit $rc, $lines stderr lines, stdout $(wc -c <"$work/out") bytes"
+        cat "$work/err"
+        failures=$((failures + 1))
+    else
+        echo "ok   $what: $(cat "$work/err")"
+    fi
+}
+
+: >"$work/empty.pcap"
+printf 'GET / HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/text.pcap"
+head -c 4096 /dev/urandom >"$work/random.bin"
+sample="$(ls "$data"/*.pcap | head -n 1)"
+head -c 10 "$sample" >"$work/header-cut.pcap"
+
+expect_error "missing file" "$work/does-not-exist.pcap"
+expect_error "directory" "$work"
+expect_error "empty file" "$work/empty.pcap"
+expect_error "text file" "$work/text.pcap"
+expect_error "random bytes" "$work/random.bin"
+expect_error "file header cut" "$work/header-cut.pcap"
+expect_error "no file" --json
+expect_error "two files" "$sample" "$sample"
+expect_error "unknown option" --frobnicate "$sample"
+
+# Truncated inside a record: analysed up to the break.
+checks=$((checks + 1))
+size=$(stat -c %s "$sample")
+head -c $((size - 7)) "$sample" >"$work/cut.pcap"
+if "$natdoctor" analyze "$work/cut.pcap" --json 2>/dev/null | python3 -c '
+import json, sys
+j = json.load(sys.stdin)
+sys.exit(0 if j["truncated"] is True and j["packets"] > 0 else 1)'; then
+    echo "ok   truncated capture analysed up to the break"
+else
+    echo "FAIL truncated capture"
+    failures=$((failures + 1))
+fi
+
+checks=$((checks + 1))
+if "$natdoctor" --version | grep -Eq '^natdoctor [0-9]+\.[0-9]+\.[0-9]+$' && "$natdoctor" --help | grep -q 'analyze'; then
+    echo "ok   --version and --help"
+else
+    echo "FAIL --version/--help"
+    failures=$((failures + 1))
+fi
+
+echo "$((checks - failures)) passed, $failures failed"
+[ "$failures" -eq 0 ]
