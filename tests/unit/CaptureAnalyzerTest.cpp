@@ -12,7 +12,7 @@ using analysis::CaptureSummary;
 
 namespace {
 
-constexpr uint8_t Syn = 0x02, Ack = 0x10, SynAck = 0x12, Rst = 0x04, RstAck = 0x14, Fin = 0x01, Psh = 0x08;
+constexpr uint8_t Syn = 0x02, Ack = 0x10, SynAck = 0x12, RstAck = 0x14, Fin = 0x01, Psh = 0x08;
 const std::string Client = "198.18.0.10";
 const std::string Server = "198.19.0.20";
 
