@@ -1,0 +1,52 @@
+#include "diagnosis/FisherExact.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace natdoctor::diagnosis {
+
+namespace {
+
+double logChoose(int n, int k)
+{
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);
+}
+
+} // namespace
+
+FisherResult fisherExact(int a, int b, int c, int d)
+{
+    FisherResult result;
+    if (a < 0 || b < 0 || c < 0 || d < 0)
+        return result;
+    const int row1 = a + b;
+    const int row2 = c + d;
+    const int col1 = a + c;
+    const int n = row1 + row2;
+    if (n == 0)
+        return result;
+    // Hypergeometric probability of `x` successes in row 1, margins fixed.
+    const double logDenominator = logChoose(n, col1);
+    const auto probability = [&](int x) {
+        return std::exp(logChoose(row1, x) + logChoose(row2, col1 - x) - logDenominator);
+    };
+    const int low = std::max(0, col1 - row2);
+    const int high = std::min(row1, col1);
+    const double observed = probability(a);
+    // A relative tolerance so tables as likely as the observed one count as "as extreme".
+    const double threshold = observed * (1.0 + 1e-7);
+    double twoSided = 0;
+    double afterBetter = 0; // row 1 ("before") has as few or fewer successes
+    for (int x = low; x <= high; ++x) {
+        const double p = probability(x);
+        if (p <= threshold)
+            twoSided += p;
+        if (x <= a)
+            afterBetter += p;
+    }
+    result.twoSided = std::min(1.0, twoSided);
+    result.afterBetter = std::min(1.0, afterBetter);
+    return result;
+}
+
+} // namespace natdoctor::diagnosis
