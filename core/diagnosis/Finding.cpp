@@ -15,4 +15,17 @@ std::string_view severityName(Severity severity)
     return "info";
 }
 
+std::string_view confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Low:
+        return "low";
+    case Confidence::Medium:
+        return "medium";
+    case Confidence::High:
+        return "high";
+    }
+    return "medium";
+}
+
 } // namespace natdoctor::diagnosis

@@ -12,7 +12,21 @@ enum class Severity {
     Problem,
 };
 
+enum class Confidence {
+    Low,
+    Medium,
+    High,
+};
+
 std::string_view severityName(Severity severity); // "info", "warning", "problem"
+std::string_view confidenceName(Confidence confidence); // "low", "medium", "high"
+
+// A recommended action: what to do, and the exact commands that do it.
+struct Action
+{
+    std::string description;
+    std::vector<std::string> commands;
+};
 
 // One conclusion drawn from the evidence. `id` is a contract (DESIGN.md §3.1):
 // the wizard, the report and users' scripts key on it.
@@ -22,9 +36,12 @@ struct Finding
     Severity severity = Severity::Info;
     std::string title;
     std::string detail;
+    Confidence confidence = Confidence::Medium;
+    std::vector<Action> actions;
+    std::vector<size_t> evidence; // indices into the session's evidence list
 };
 
-// The finding ids of DESIGN.md §3.1.
+// The finding ids of DESIGN.md §3.1, plus the "cannot decide" ones.
 namespace findingid {
 inline constexpr std::string_view TcpFragmentsFromDestination = "tcp-fragments-from-destination";
 inline constexpr std::string_view NoFragmentationObserved = "no-fragmentation-observed";
@@ -39,6 +56,10 @@ inline constexpr std::string_view PawsRejectionsRising = "paws-rejections-rising
 inline constexpr std::string_view TimestampsTestImproved = "timestamps-test-improved";
 inline constexpr std::string_view TimestampsTestNoChange = "timestamps-test-no-change";
 inline constexpr std::string_view SudoNeedsPassword = "sudo-needs-password";
+// "Cannot decide" is a finding too: it says what would decide.
+inline constexpr std::string_view FragmentationInconclusive = "fragmentation-check-inconclusive";
+inline constexpr std::string_view TwRecycleUnchecked = "tw-recycle-unchecked";
+inline constexpr std::string_view TimestampsNotRestored = "timestamps-not-restored";
 } // namespace findingid
 
 } // namespace natdoctor::diagnosis
