@@ -51,6 +51,7 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
     w.key("fragmented_connections").value(t.fragmentedConnections);
     w.key("large_responses").value(t.largeResponses);
     w.key("largest_response_bytes").value(t.largestResponseBytes);
+    w.key("large_response_threshold").value(t.largeResponseThreshold);
     w.key("bucket_seconds").value(t.bucketSeconds);
     w.key("timeline").beginArray();
     for (const TimelineBucket& b : t.timeline) {
@@ -69,9 +70,39 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
 
 } // namespace
 
+void writeFinding(JsonWriter& w, const diagnosis::Finding& f)
+{
+    w.beginObject().key("id").value(f.id).key("severity").value(diagnosis::severityName(f.severity));
+    w.key("confidence").value(diagnosis::confidenceName(f.confidence));
+    w.key("title").value(f.title).key("detail").value(f.detail);
+    if (!f.actions.empty()) {
+        w.key("actions").beginArray();
+        for (const diagnosis::Action& a : f.actions) {
+            w.beginObject().key("description").value(a.description).key("commands").beginArray();
+            for (const std::string& c : a.commands)
+                w.value(c);
+            w.endArray().endObject();
+        }
+        w.endArray();
+    }
+    if (!f.evidence.empty()) {
+        w.key("evidence").beginArray();
+        for (size_t e : f.evidence)
+            w.value(static_cast<unsigned long long>(e));
+        w.endArray();
+    }
+    w.endObject();
+}
+
 std::string summaryToJson(const CaptureSummary& s, bool pretty)
 {
     JsonWriter w(pretty);
+    writeSummary(w, s);
+    return w.str() + "\n";
+}
+
+void writeSummary(JsonWriter& w, const CaptureSummary& s)
+{
     w.beginObject();
     w.key("packets").value(s.packets);
     w.key("truncated").value(s.truncated);
@@ -97,13 +128,10 @@ std::string summaryToJson(const CaptureSummary& s, bool pretty)
     }
     w.endArray().endObject();
     w.key("findings").beginArray();
-    for (const diagnosis::Finding& f : s.findings) {
-        w.beginObject().key("id").value(f.id).key("severity").value(diagnosis::severityName(f.severity));
-        w.key("title").value(f.title).key("detail").value(f.detail).endObject();
-    }
+    for (const diagnosis::Finding& f : s.findings)
+        writeFinding(w, f);
     w.endArray();
     w.endObject();
-    return w.str() + "\n";
 }
 
 std::string summaryToText(const CaptureSummary& s)

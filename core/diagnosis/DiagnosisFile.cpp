@@ -1,0 +1,268 @@
+#include "diagnosis/DiagnosisFile.h"
+
+#include "analysis/SummaryFormat.h"
+#include "diagnosis/DiagnosisRules.h"
+#include "util/JsonValue.h"
+#include "util/JsonWriter.h"
+
+namespace natdoctor::diagnosis {
+
+namespace {
+
+constexpr const char* FormatName = "natdoctor-session";
+
+void writeTarget(JsonWriter& w, const char* key, const std::optional<SshTarget>& t)
+{
+    w.key(key);
+    if (!t) {
+        w.null();
+        return;
+    }
+    w.beginObject().key("user").value(t->user).key("host").value(t->host).key("port").value(t->port).endObject();
+}
+
+std::optional<SshTarget> readTarget(const JsonValue& j)
+{
+    if (!j.isObject())
+        return std::nullopt;
+    return SshTarget { j["user"].asString(), j["host"].asString(), static_cast<uint16_t>(j["port"].asUnsigned(22)) };
+}
+
+void writeKernel(JsonWriter& w, const probes::KernelSnapshot& k)
+{
+    w.beginObject().key("release").value(k.release.text);
+    w.key("sysctls").beginObject();
+    for (const auto& [name, value] : k.sysctls) {
+        w.key(name);
+        if (value.present)
+            w.value(value.value);
+        else
+            w.null();
+    }
+    w.endObject();
+    w.key("netstat").beginObject();
+    for (const auto& [group, counters] : k.netstat.groups) {
+        w.key(group).beginObject();
+        for (const auto& [name, value] : counters)
+            w.key(name).value(static_cast<unsigned long long>(value));
+        w.endObject();
+    }
+    w.endObject().endObject();
+}
+
+probes::KernelSnapshot readKernel(const JsonValue& j)
+{
+    probes::KernelSnapshot k;
+    if (auto release = probes::parseKernelRelease(j["release"].asString()))
+        k.release = *release.value;
+    for (const auto& [name, value] : j["sysctls"].members())
+        k.sysctls[name] = { !value.isNull(), value.asInt() };
+    for (const auto& [group, counters] : j["netstat"].members()) {
+        for (const auto& [name, value] : counters.members())
+            k.netstat.groups[group][name] = value.asUnsigned();
+    }
+    return k;
+}
+
+void writeProbe(JsonWriter& w, const probes::ConnectionProbeResult& r)
+{
+    w.beginObject().key("succeeded").value(r.succeeded()).key("success_rate").value(r.successRate());
+    w.key("attempts").beginArray();
+    for (const probes::Attempt& a : r.attempts) {
+        w.beginObject().key("index").value(a.index).key("result").value(probes::attemptResultName(a.result));
+        w.key("connected").value(a.connected).key("connect_ms").value(a.connectMs).key("bytes").value(
+            static_cast<unsigned long long>(a.bytes));
+        w.key("total_ms").value(a.totalMs).key("exit_code").value(a.exitCode).key("http_code").value(a.httpCode);
+        w.endObject();
+    }
+    w.endArray().endObject();
+}
+
+probes::ConnectionProbeResult readProbe(const JsonValue& j)
+{
+    probes::ConnectionProbeResult r;
+    for (const JsonValue& a : j["attempts"].items()) {
+        probes::Attempt attempt;
+        attempt.index = static_cast<int>(a["index"].asInt());
+        attempt.connected = a["connected"].asBool();
+        attempt.connectMs = a["connect_ms"].asDouble();
+        attempt.bytes = a["bytes"].asUnsigned();
+        attempt.totalMs = a["total_ms"].asDouble();
+        attempt.exitCode = static_cast<int>(a["exit_code"].asInt());
+        attempt.httpCode = static_cast<int>(a["http_code"].asInt());
+        attempt.result = probes::classifyCurl(attempt.exitCode, attempt.connected);
+        r.attempts.push_back(attempt);
+    }
+    return r;
+}
+
+void writeInputs(JsonWriter& w, const DiagnosisInputs& in)
+{
+    w.key("inputs").beginObject();
+    w.key("destination").beginObject().key("host").value(in.destinationHost).key("port").value(in.destinationPort).endObject();
+    w.key("trigger").value(triggerKindName(in.trigger)).key("http_path").value(in.httpPath);
+    w.key("size").value(in.size).key("attempts").value(in.attempts);
+    writeTarget(w, "public", in.publicHost);
+    writeTarget(w, "private", in.privateHost);
+    writeTarget(w, "remote", in.remoteServer);
+    w.key("known_hosts").value(in.knownHostsPath);
+    w.endObject();
+}
+
+DiagnosisInputs readInputs(const JsonValue& j)
+{
+    DiagnosisInputs in;
+    in.destinationHost = j["destination"]["host"].asString();
+    in.destinationPort = static_cast<uint16_t>(j["destination"]["port"].asUnsigned(80));
+    in.trigger = parseTriggerKind(j["trigger"].asString("http")).value_or(TriggerKind::Http);
+    in.httpPath = j["http_path"].asString("/");
+    in.size = static_cast<uint32_t>(j["size"].asUnsigned(65536));
+    in.attempts = static_cast<int>(j["attempts"].asInt(50));
+    in.publicHost = readTarget(j["public"]).value_or(SshTarget {});
+    in.privateHost = readTarget(j["private"]);
+    in.remoteServer = readTarget(j["remote"]);
+    in.knownHostsPath = j["known_hosts"].asString();
+    return in;
+}
+
+void writeResults(JsonWriter& w, const DiagnosisSession& s)
+{
+    w.key("fragmentation");
+    if (s.fragmentation) {
+        w.beginObject().key("capture");
+        analysis::writeSummary(w, s.fragmentation->capture);
+        w.key("trigger");
+        if (s.fragmentation->trigger)
+            writeProbe(w, *s.fragmentation->trigger);
+        else
+            w.null();
+        w.key("largest_response_bytes").value(static_cast<unsigned long long>(s.fragmentation->largestResponseBytes));
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("remote_server");
+    if (s.remoteServer) {
+        w.beginObject().key("before");
+        writeKernel(w, s.remoteServer->before);
+        w.key("after");
+        if (s.remoteServer->after)
+            writeKernel(w, *s.remoteServer->after);
+        else
+            w.null();
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("timestamp_test");
+    if (s.timestampTest) {
+        const TimestampTestResult& t = *s.timestampTest;
+        w.beginObject().key("baseline");
+        writeProbe(w, t.baseline);
+        w.key("without_timestamps");
+        writeProbe(w, t.withoutTimestamps);
+        w.key("original_value").value(t.originalValue).key("restored").value(t.restored);
+        w.key("restore_detail").value(t.restoreDetail).endObject();
+    } else {
+        w.null();
+    }
+}
+
+} // namespace
+
+std::string saveSession(const DiagnosisSession& s)
+{
+    JsonWriter w(true);
+    w.beginObject();
+    w.key("format").value(FormatName).key("version").value(kSessionFormatVersion);
+    w.key("natdoctor_version").value(s.natdoctorVersion).key("started_at").value(s.startedAt);
+    writeInputs(w, s.inputs);
+    w.key("evidence").beginArray();
+    for (const Evidence& e : s.evidence) {
+        w.beginObject().key("step").value(e.step).key("host").value(e.host).key("command").value(e.command);
+        w.key("output").value(e.output).key("output_cut").value(e.outputCut).key("exit_status").value(e.exitStatus);
+        w.key("seconds").value(e.seconds).key("summary").value(e.summary).endObject();
+    }
+    w.endArray();
+    w.key("steps").beginArray();
+    for (const StepOutcome& o : s.steps) {
+        w.beginObject().key("step").value(o.step).key("skipped").value(o.skipped).key("reason").value(o.reason);
+        w.key("evidence").beginArray();
+        for (size_t i : o.evidence)
+            w.value(static_cast<unsigned long long>(i));
+        w.endArray().endObject();
+    }
+    w.endArray();
+    writeResults(w, s);
+    w.key("sudo_problems").beginArray();
+    for (const SudoProblem& p : s.sudoProblems)
+        w.beginObject().key("host").value(p.host).key("command").value(p.command).key("sudoers_line").value(p.sudoersLine).endObject();
+    w.endArray();
+    w.key("findings").beginArray();
+    for (const Finding& f : s.findings)
+        analysis::writeFinding(w, f);
+    w.endArray();
+    const Verdict v = verdict(s);
+    w.key("verdict").beginObject().key("severity").value(severityName(v.severity)).key("headline").value(v.headline).endObject();
+    w.endObject();
+    return w.str() + "\n";
+}
+
+probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
+{
+    using Result = probes::Parsed<DiagnosisSession>;
+    std::string error;
+    const auto doc = JsonValue::parse(text, error);
+    if (!doc)
+        return Result::fail("not a natdoctor session file (corrupt JSON: " + error + ")");
+    const JsonValue& j = *doc;
+    if (j["format"].asString() != FormatName)
+        return Result::fail("not a natdoctor session file (no \"format\": \"natdoctor-session\")");
+    const long long version = j["version"].asInt(-1);
+    if (version > kSessionFormatVersion)
+        return Result::fail("this session file has format version " + std::to_string(version)
+            + ", made by a newer natdoctor; this one reads up to version " + std::to_string(kSessionFormatVersion));
+    if (version < 1)
+        return Result::fail("this session file has no valid format version");
+
+    DiagnosisSession s;
+    s.natdoctorVersion = j["natdoctor_version"].asString();
+    s.startedAt = j["started_at"].asString();
+    s.inputs = readInputs(j["inputs"]);
+    for (const JsonValue& e : j["evidence"].items())
+        s.evidence.push_back({ e["step"].asString(), e["host"].asString(), e["command"].asString(), e["output"].asString(),
+            e["output_cut"].asBool(), static_cast<int>(e["exit_status"].asInt()), e["seconds"].asDouble(),
+            e["summary"].asString() });
+    for (const JsonValue& o : j["steps"].items()) {
+        StepOutcome outcome { o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {} };
+        for (const JsonValue& i : o["evidence"].items()) {
+            if (i.asUnsigned() >= s.evidence.size())
+                return Result::fail("corrupt session file: step " + outcome.step + " names missing evidence");
+            outcome.evidence.push_back(i.asUnsigned());
+        }
+        s.steps.push_back(std::move(outcome));
+    }
+    if (const JsonValue& f = j["fragmentation"]; f.isObject()) {
+        FragmentationCheckResult r;
+        r.capture = analysis::summaryFromJson(f["capture"]);
+        if (f["trigger"].isObject())
+            r.trigger = readProbe(f["trigger"]);
+        r.largestResponseBytes = f["largest_response_bytes"].asUnsigned();
+        s.fragmentation = std::move(r);
+    }
+    if (const JsonValue& r = j["remote_server"]; r.isObject()) {
+        RemoteServerResult result { readKernel(r["before"]), std::nullopt };
+        if (r["after"].isObject())
+            result.after = readKernel(r["after"]);
+        s.remoteServer = std::move(result);
+    }
+    if (const JsonValue& t = j["timestamp_test"]; t.isObject())
+        s.timestampTest = TimestampTestResult { readProbe(t["baseline"]), readProbe(t["without_timestamps"]),
+            t["original_value"].asInt(1), t["restored"].asBool(), t["restore_detail"].asString() };
+    for (const JsonValue& p : j["sudo_problems"].items())
+        s.sudoProblems.push_back({ p["host"].asString(), p["command"].asString(), p["sudoers_line"].asString() });
+    s.findings = deriveFindings(s);
+    return { std::move(s), {} };
+}
+
+} // namespace natdoctor::diagnosis

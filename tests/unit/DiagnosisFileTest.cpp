@@ -1,0 +1,106 @@
+#include "analysis/CaptureFindings.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "diagnosis/DiagnosisFile.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+using namespace natdoctor;
+using namespace natdoctor::diagnosis;
+
+namespace {
+
+std::string readData(const std::string& name)
+{
+    std::ifstream in(std::string(NATDOCTOR_TEST_DATA) + "/" + name, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+DiagnosisSession fullSession()
+{
+    DiagnosisSession s;
+    s.natdoctorVersion = "0.1.0";
+    s.startedAt = "2026-11-25T20:00:00Z";
+    s.inputs.destinationHost = "198.19.0.20";
+    s.inputs.destinationPort = 8080;
+    s.inputs.httpPath = "/bytes/65536";
+    s.inputs.publicHost = { "natlab", "198.18.1.10", 22 };
+    s.inputs.remoteServer = SshTarget { "natlab", "198.19.0.20", 2222 };
+    DiagnosisEngine engine(s);
+
+    FragmentationCheckResult frag;
+    frag.capture.packets = 120;
+    frag.capture.fragments.packets = 90;
+    frag.capture.fragments.tcpPackets = 90;
+    frag.capture.fragments.datagrams = 45;
+    frag.capture.fragments.sizes.push_back({ 500, 599, 45 });
+    frag.capture.fragments.bySource.push_back({ analysis::IpAddress::parse("198.19.0.20"), 90, 45 });
+    frag.capture.tcp.timeline.push_back({ 0, 3, 2 });
+    frag.largestResponseBytes = 65536;
+    frag.capture.findings = analysis::captureFindings(frag.capture); // as analyzeCapture() leaves it
+    const size_t ev = s.addEvidence({ "fragmentation-check", "natlab@198.18.1.10", "sudo -n tcpdump ...",
+        "line one\n\"quoted\" \x01 end", false, 0, 3.5, "90 fragments" });
+    engine.recordFragmentationCheck(frag, { ev });
+
+    auto before = probes::parseKernelProbe(readData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
+    auto after = probes::parseKernelProbe(readData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
+    engine.recordRemoteServerCheck({ *before.value, *after.value }, {});
+    engine.recordSudoProblem({ "natlab@pub", "sudo tcpdump", "natlab ALL=(root) NOPASSWD: /usr/bin/tcpdump" }, {});
+    return s;
+}
+
+} // namespace
+
+TEST(DiagnosisFile, RoundTripsASessionAndDerivesTheSameFindings)
+{
+    const DiagnosisSession original = fullSession();
+    const std::string text = saveSession(original);
+    const auto loaded = loadSession(text);
+    ASSERT_TRUE(loaded) << loaded.error;
+    const DiagnosisSession& s = *loaded.value;
+    EXPECT_EQ(s.inputs.destinationPort, 8080);
+    EXPECT_EQ(s.inputs.httpPath, "/bytes/65536");
+    EXPECT_EQ(s.inputs.remoteServer->port, 2222);
+    EXPECT_FALSE(s.inputs.privateHost.has_value());
+    ASSERT_EQ(s.evidence.size(), 1u);
+    EXPECT_EQ(s.evidence[0].output, "line one\n\"quoted\" \x01 end");
+    EXPECT_EQ(s.steps.size(), original.steps.size());
+    EXPECT_EQ(s.fragmentation->capture.fragments.bySource.at(0).address.toString(), "198.19.0.20");
+    EXPECT_EQ(s.remoteServer->before.release.text, "4.9.0-19-amd64");
+    EXPECT_EQ(s.remoteServer->after->netstat.tcpExt("PAWSPassive"), 41u);
+    ASSERT_EQ(s.findings.size(), original.findings.size());
+    for (size_t i = 0; i < s.findings.size(); ++i) {
+        EXPECT_EQ(s.findings[i].id, original.findings[i].id);
+        EXPECT_EQ(s.findings[i].detail, original.findings[i].detail);
+    }
+    // Saving the loaded session gives the same file: nothing is lost.
+    EXPECT_EQ(saveSession(s), text);
+    // A loaded session resumes where it stopped.
+    DiagnosisSession resumed = s;
+    EXPECT_EQ(DiagnosisEngine(resumed).nextStep(), DiagnosisEngine::Step::Done);
+}
+
+TEST(DiagnosisFile, RefusesNewerCorruptAndForeignFiles)
+{
+    std::string text = saveSession(fullSession());
+    std::string newer = text;
+    newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 7");
+    const auto n = loadSession(newer);
+    EXPECT_FALSE(n);
+    EXPECT_NE(n.error.find("newer natdoctor"), std::string::npos);
+
+    const auto cut = loadSession(text.substr(0, text.size() / 2));
+    EXPECT_FALSE(cut);
+    EXPECT_NE(cut.error.find("corrupt"), std::string::npos);
+
+    EXPECT_FALSE(loadSession("{\"packets\": 3}"));
+    EXPECT_FALSE(loadSession(""));
+    std::string badIndex = text;
+    badIndex.replace(badIndex.find("\"evidence\": [\n        0"), 24, "\"evidence\": [\n        9");
+    const auto b = loadSession(badIndex);
+    EXPECT_FALSE(b);
+    EXPECT_NE(b.error.find("missing evidence"), std::string::npos);
+}
