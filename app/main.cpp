@@ -38,10 +38,18 @@ int main(int argc, char* argv[])
             return natdoctor::app::runAnalyze({ args.begin() + 1, args.end() });
     }
 
+    if (args.size() > 1 || (!args.empty() && args.front().starts_with('-'))) {
+        std::fprintf(stderr, "natdoctor: unexpected arguments (see natdoctor --help)\n");
+        return 2;
+    }
+
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("natdoctor"));
     QApplication::setApplicationName(QStringLiteral("natdoctor"));
     QApplication::setApplicationVersion(QString::fromUtf8(natdoctor::version().data()));
     natdoctor::ui::Wizard wizard;
     wizard.show();
+    if (!args.empty())
+        wizard.openCapture(QString::fromLocal8Bit(args.front().c_str()));
     return QApplication::exec();
 }

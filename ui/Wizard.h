@@ -6,6 +6,8 @@
 
 namespace natdoctor::ui {
 
+class WelcomePage;
+
 // Assembles the pages and owns the session they share. Nothing else.
 class Wizard : public QWizard
 {
@@ -14,11 +16,19 @@ class Wizard : public QWizard
 
 public:
     explicit Wizard(QWidget* parent = nullptr);
+    ~Wizard() override;
 
     WizardSession& session() { return m_session; }
+    // Starts offline analysis of `path` (command line, drag and drop).
+    void openCapture(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     WizardSession m_session;
+    WelcomePage* m_welcome = nullptr;
 };
 
 } // namespace natdoctor::ui

@@ -1,14 +1,27 @@
 #pragma once
 
+#include "analysis/CaptureSummary.h"
+#include "diagnosis/DiagnosisSession.h"
+
 #include <QString>
+#include <optional>
 
 namespace natdoctor::ui {
 
-// The state the wizard pages share: one typed object owned by the Wizard,
+enum class WizardMode {
+    Guided, // run the checks over SSH
+    Offline, // analyse a capture file
+    Manual, // show the commands, parse what the user pastes
+};
+
+// The state the wizard pages share: one typed object owned by the Wizard and
 // handed to every page, instead of string-keyed fields.
 struct WizardSession
 {
-    QString captureFile; // set when the user opens a capture for offline analysis
+    WizardMode mode = WizardMode::Offline;
+    QString captureFile; // offline mode: the capture to analyse
+    std::optional<analysis::CaptureSummary> captureSummary; // its analysis, once done
+    diagnosis::DiagnosisSession diagnosis; // guided and manual modes
 };
 
 } // namespace natdoctor::ui

@@ -108,7 +108,7 @@ CaptureSummary analyzeCapture(CaptureReader& reader, const AnalysisOptions& opti
     CaptureReader::Next next;
     while ((next = reader.next(raw)) == CaptureReader::Next::Packet) {
         analyzer.add(raw);
-        if (progress && (analyzer.packets() & 0xffff) == 0 && !progress(analyzer.packets()))
+        if (progress && (analyzer.packets() & 0x3fff) == 0 && !progress(analyzer.packets(), reader.position()))
             break;
     }
     const bool failed = next == CaptureReader::Next::Truncated || next == CaptureReader::Next::Error;

@@ -49,11 +49,11 @@ private:
     std::vector<FragNeeded> m_fragNeeded; // few distinct (router, MTU) pairs
 };
 
-// Progress of a long analysis: records read so far. Return false to cancel.
-using AnalysisProgress = std::function<bool(uint64_t packets)>;
+// Progress of a long analysis: records and bytes read so far. Return false to cancel.
+using AnalysisProgress = std::function<bool(uint64_t packets, int64_t bytesRead)>;
 
 // Reads `reader` to its end through a CaptureAnalyzer. `progress` (optional) is
-// called about every 64k records; returning false stops early (the summary
+// called about every 16k records; returning false stops early (the summary
 // then covers what was read).
 CaptureSummary analyzeCapture(capture::CaptureReader& reader, const AnalysisOptions& options = {},
     const AnalysisProgress& progress = {});

@@ -52,11 +52,17 @@ Finding fragmentsFinding(const CaptureSummary& s)
         + ", " + std::to_string(f.minSize) + "-" + std::to_string(f.maxSize) + " bytes) from "
         + destinationSources(s) + ". A NAT gateway forwards IP fragments only for UDP and drops fragmented TCP "
         + "and ICMP, so responses that fragment never reach instances behind it, while small ones do. ";
-    if (tcp)
-        finding.detail += "Fix: route through a NAT instance (which reassembles fragments), or make the "
-                          "destination stop fragmenting: enable path MTU discovery so it sets DF "
-                          "(net.ipv4.ip_no_pmtu_disc=0), lower its MTU, or clamp the TCP MSS on the path.";
-    else
+    if (tcp) {
+        // Seen on the wire, not inferred.
+        finding.confidence = diagnosis::Confidence::High;
+        finding.detail += "Use a NAT instance, or make the destination stop fragmenting.";
+        finding.actions = { { "Route the private subnet through a NAT instance, which reassembles fragments", {} },
+            { "Or make the destination set DF and use path MTU discovery (on a Linux destination)",
+                { "sudo sysctl -w net.ipv4.ip_no_pmtu_disc=0",
+                    "echo 'net.ipv4.ip_no_pmtu_disc = 0' | sudo tee /etc/sysctl.d/90-pmtu.conf" } },
+            { "Or lower the destination's MTU, or clamp the TCP MSS on a router of the path so segments fit",
+                { "sudo iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu" } } };
+    } else
         finding.detail += "Large pings through a NAT gateway fail for this reason; that alone is expected, "
                           "not a symptom.";
     return finding;

@@ -71,7 +71,9 @@ std::unique_ptr<CaptureReader> CaptureReader::openFile(const std::string& path, 
         pcap_close(handle);
         return nullptr;
     }
-    return std::unique_ptr<CaptureReader>(new CaptureReader(handle));
+    std::unique_ptr<CaptureReader> reader(new CaptureReader(handle));
+    reader->m_size = S_ISREG(st.st_mode) ? static_cast<int64_t>(st.st_size) : -1;
+    return reader;
 }
 
 std::unique_ptr<CaptureReader> CaptureReader::openStream(int fd, CaptureError& error)
@@ -96,6 +98,12 @@ std::unique_ptr<CaptureReader> CaptureReader::openStream(int fd, CaptureError& e
         return nullptr;
     }
     return std::unique_ptr<CaptureReader>(new CaptureReader(handle));
+}
+
+int64_t CaptureReader::position() const
+{
+    FILE* file = pcap_file(m_handle.get());
+    return file ? static_cast<int64_t>(ftello(file)) : -1;
 }
 
 CaptureReader::Next CaptureReader::next(RawPacket& out)

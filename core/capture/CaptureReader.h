@@ -43,6 +43,9 @@ public:
     Next next(RawPacket& out);
 
     int linkType() const { return m_linkType; }
+    // Bytes consumed so far and the file size (-1 for streams), for progress.
+    int64_t position() const;
+    int64_t size() const { return m_size; }
     const CaptureError& error() const { return m_error; }
 
 private:
@@ -54,6 +57,7 @@ private:
 
     std::unique_ptr<pcap, PcapDeleter> m_handle;
     int m_linkType = 0;
+    int64_t m_size = -1;
     CaptureError m_error;
 };
 

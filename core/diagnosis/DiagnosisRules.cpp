@@ -80,16 +80,6 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     }
     for (Finding& f : fromCapture) {
         f.evidence = evidence;
-        if (f.id == findingid::TcpFragmentsFromDestination && f.severity == Severity::Problem) {
-            f.confidence = Confidence::High;
-            f.actions = { { "Route the private subnet through a NAT instance, which reassembles fragments", {} },
-                { "Or make the destination set DF and use path MTU discovery (on a Linux destination)",
-                    { "sudo sysctl -w net.ipv4.ip_no_pmtu_disc=0",
-                        "echo 'net.ipv4.ip_no_pmtu_disc = 0' | sudo tee /etc/sysctl.d/90-pmtu.conf" } },
-                { "Or clamp the TCP MSS on a router of the path, so segments fit the smallest MTU",
-                    { "sudo iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS "
-                      "--clamp-mss-to-pmtu" } } };
-        }
         out.push_back(std::move(f));
     }
 }

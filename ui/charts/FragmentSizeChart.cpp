@@ -1,0 +1,61 @@
+#include "charts/FragmentSizeChart.h"
+
+#include "charts/ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace natdoctor::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("natdoctor::ui::FragmentSizeChart", text);
+}
+
+} // namespace
+
+QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std::optional<uint32_t> pathMtu)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Fragment sizes"));
+    auto* normal = new QBarSet(tr("Fragments"));
+    auto* atMtu = new QBarSet(pathMtu ? tr("Bin holding the path MTU (%1 bytes)").arg(*pathMtu) : tr("Path MTU"));
+    QStringList categories;
+    uint64_t highest = 0;
+    for (const analysis::SizeBin& bin : fragments.sizes) {
+        const bool holdsMtu = pathMtu && *pathMtu >= bin.from && *pathMtu <= bin.to;
+        categories << QStringLiteral("%1–%2").arg(bin.from).arg(bin.to);
+        *normal << (holdsMtu ? 0.0 : static_cast<double>(bin.count));
+        *atMtu << (holdsMtu ? static_cast<double>(bin.count) : 0.0);
+        highest = std::max(highest, bin.count);
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(normal);
+    if (pathMtu)
+        series->append(atMtu);
+    else
+        delete atMtu;
+    chart->addSeries(series);
+
+    auto* x = new QBarCategoryAxis;
+    x->append(categories.isEmpty() ? QStringList { tr("none") } : categories);
+    x->setTitleText(tr("Fragment size (bytes of IP packet)"));
+    auto* y = new QValueAxis;
+    y->setRange(0, highest > 0 ? static_cast<double>(highest) * 1.1 : 1.0);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("Fragments (packets)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    applyPaletteTheme(chart);
+    return chart;
+}
+
+} // namespace natdoctor::ui
