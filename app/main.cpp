@@ -1,5 +1,6 @@
 // natdoctor: starts the wizard, or runs a headless command.
 #include "AnalyzeCommand.h"
+#include "DiagnoseCommand.h"
 #include "Wizard.h"
 
 #include "util/Version.h"
@@ -14,6 +15,11 @@ namespace {
 constexpr const char* Usage = R"(Usage:
   natdoctor [FILE.pcap]                 start the wizard (optionally on a capture file)
   natdoctor analyze FILE [--json]       analyse a pcap/pcapng capture headless
+  natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]
+                     [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES]
+                     [--path /URL/PATH] [--attempts N] [--known-hosts FILE] [--identity FILE]
+                     [--ssh-config FILE] [--json] [--save FILE]
+                                        run the checks over SSH headless
   natdoctor --help | --version
 
 Exit status: 0 success, 1 a problem was found (diagnose), 2 usage or input error.
@@ -36,6 +42,8 @@ int main(int argc, char* argv[])
         }
         if (first == "analyze")
             return natdoctor::app::runAnalyze({ args.begin() + 1, args.end() });
+        if (first == "diagnose")
+            return natdoctor::app::runDiagnose({ args.begin() + 1, args.end() });
     }
 
     if (args.size() > 1 || (!args.empty() && args.front().starts_with('-'))) {

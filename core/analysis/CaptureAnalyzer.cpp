@@ -26,6 +26,11 @@ CaptureAnalyzer::CaptureAnalyzer(int linkType, AnalysisOptions options)
 
 CaptureAnalyzer::~CaptureAnalyzer() = default;
 
+uint64_t CaptureAnalyzer::fragmentPackets() const
+{
+    return m_fragments->packets();
+}
+
 void CaptureAnalyzer::startClock(int64_t firstUs)
 {
     m_started = true;

@@ -31,6 +31,7 @@ public:
         const std::string& readError = {});
 
     uint64_t packets() const { return m_summary.packets; }
+    uint64_t fragmentPackets() const; // so far, for live progress
 
 private:
     void startClock(int64_t firstUs);

@@ -6,6 +6,7 @@
 namespace natdoctor::analysis {
 
 using diagnosis::Finding;
+using diagnosis::makeFinding;
 using diagnosis::Severity;
 namespace findingid = diagnosis::findingid;
 
@@ -79,56 +80,55 @@ std::vector<Finding> captureFindings(const CaptureSummary& s)
     if (f.tcpPackets + f.icmpPackets > 0)
         out.push_back(fragmentsFinding(s));
     else if (tcp.largeResponses > 0 && f.packets == 0)
-        out.push_back({ std::string(findingid::NoFragmentationObserved), Severity::Info,
+        out.push_back(makeFinding(findingid::NoFragmentationObserved, Severity::Info, diagnosis::Confidence::High,
             "Large responses arrived without fragmentation",
             count(tcp.largeResponses, "response", "responses") + " of at least "
                 + std::to_string(tcp.largeResponseThreshold / 1024) + " KiB (the largest " + std::to_string(tcp.largestResponseBytes)
                 + " bytes) arrived and none of it was IP-fragmented, so a NAT gateway's fragment dropping "
-                  "does not explain failures seen on this path." });
+                  "does not explain failures seen on this path."));
 
     if (!s.icmpFragNeeded.empty()) {
         std::string routers;
         for (const FragNeeded& n : s.icmpFragNeeded)
             routers += (routers.empty() ? "" : ", ") + n.from.toString() + " (MTU " + std::to_string(n.mtu) + ", "
                 + count(n.count, "message", "messages") + ")";
-        out.push_back({ std::string(findingid::IcmpFragmentationNeeded), Severity::Info,
+        out.push_back(makeFinding(findingid::IcmpFragmentationNeeded, Severity::Info, diagnosis::Confidence::High,
             "Routers report a smaller path MTU",
             "ICMP \"fragmentation needed\" / ICMPv6 \"packet too big\" from " + routers
                 + ". Path MTU discovery is working for senders that set DF; a sender that ignores these "
-                  "messages, or sends without DF, gets its packets fragmented instead." });
+                  "messages, or sends without DF, gets its packets fragmented instead."));
     }
 
     if (tcp.unanswered > 0) {
-        out.push_back({ std::string(findingid::SynUnanswered), Severity::Problem,
+        out.push_back(makeFinding(findingid::SynUnanswered, Severity::Problem, diagnosis::Confidence::Medium,
             count(tcp.unanswered, "connection attempt", "connection attempts") + " of "
                 + std::to_string(tcp.connections) + " got no answer",
             "SYN sent, neither SYN-ACK nor RST came back (" + count(tcp.synRetransmissions, "SYN retransmission",
                 "SYN retransmissions") + "). Behind one NAT address this is what a server with "
                 "tcp_tw_recycle does to SYNs whose timestamps go backwards (PAWS); a firewall dropping SYNs "
-                "or a server that is down look the same from here." });
+                "or a server that is down look the same from here."));
     }
 
     if (tcp.stalled > 0) {
-        out.push_back({ std::string(findingid::StalledAfterConnect), Severity::Problem,
+        out.push_back(makeFinding(findingid::StalledAfterConnect, Severity::Problem, diagnosis::Confidence::Medium,
             count(tcp.stalled, "connection", "connections") + " stalled after connecting",
             "The handshake completed and the request was sent, then the response stopped arriving and the "
             "client gave up. This is how lost IP fragments look from the receiving side: the small part "
-            "of a response arrives, the fragmented rest never does." });
+            "of a response arrives, the fragmented rest never does."));
     }
 
     if (!s.timestamps.suspectSources.empty()) {
         const SuspectSource& worst = s.timestamps.suspectSources.front();
-        out.push_back({ std::string(findingid::SynTimestampsNonMonotonic), Severity::Warning,
+        out.push_back(makeFinding(findingid::SynTimestampsNonMonotonic, Severity::Warning, diagnosis::Confidence::Medium,
             "SYN timestamps from one address go backwards",
             worst.address.toString() + " sent " + std::to_string(worst.syns) + " SYNs with timestamps to "
-                + worst.destination.toString() + ", " + std::to_string(worst.backwards)
-                + " of them lower than the one before"
+                + worst.destination.toString() + " from " + std::to_string(worst.clocks)
+                + " different clocks, " + std::to_string(worst.backwards) + " of them lower than the one before"
                 + (s.timestamps.suspectSources.size() > 1
                         ? " (" + std::to_string(s.timestamps.suspectSources.size()) + " address pairs in all)"
                         : std::string())
                 + ". Several hosts behind one NAT address do this; a server with tcp_tw_recycle=1 drops "
-                  "such SYNs. A sender that randomises timestamps per connection looks the same, so "
-                  "confirm on the server." });
+                  "such SYNs (PAWS). Confirm on the server, or with the timestamps test."));
     }
     return out;
 }

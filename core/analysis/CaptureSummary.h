@@ -94,12 +94,16 @@ struct SuspectSource
     IpAddress destination;
     uint64_t syns = 0; // new connections seen with a timestamp
     uint64_t backwards = 0; // of which TSval went backwards
+    uint64_t clocks = 0; // distinct clock lines seen (about: hosts behind the address)
 };
 
 struct TimestampSummary
 {
     uint64_t synsWithTimestamps = 0;
-    std::vector<SuspectSource> suspectSources;
+    std::vector<SuspectSource> suspectSources; // several clocks: several hosts behind one address
+    // Timestamps that go backwards because the sender randomises them per
+    // connection (a new clock line for most SYNs): not a sign of NAT.
+    std::vector<SuspectSource> randomizedSources;
 };
 
 // Everything `natdoctor analyze` reports about one capture (DESIGN.md §3.1).

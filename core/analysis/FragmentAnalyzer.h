@@ -35,6 +35,7 @@ public:
     void addWhole(const capture::DecodedPacket& packet);
 
     void expire(int64_t nowUs);
+    uint64_t packets() const { return m_totals.packets; }
     void finish(FragmentSummary& out);
 
 private:

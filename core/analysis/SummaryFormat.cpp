@@ -120,13 +120,18 @@ void writeSummary(JsonWriter& w, const CaptureSummary& s)
     writeTcp(w, s.tcp);
     w.key("timestamps").beginObject();
     w.key("syns_with_timestamps").value(s.timestamps.synsWithTimestamps);
-    w.key("suspect_sources").beginArray();
-    for (const SuspectSource& src : s.timestamps.suspectSources) {
-        w.beginObject().key("address").value(src.address.toString());
-        w.key("destination").value(src.destination.toString());
-        w.key("syns").value(src.syns).key("backwards").value(src.backwards).endObject();
+    for (const auto& [name, list] : { std::pair { "suspect_sources", &s.timestamps.suspectSources },
+             std::pair { "randomized_sources", &s.timestamps.randomizedSources } }) {
+        w.key(name).beginArray();
+        for (const SuspectSource& src : *list) {
+            w.beginObject().key("address").value(src.address.toString());
+            w.key("destination").value(src.destination.toString());
+            w.key("syns").value(src.syns).key("backwards").value(src.backwards).key("clocks").value(src.clocks);
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.endArray().endObject();
+    w.endObject();
     w.key("findings").beginArray();
     for (const diagnosis::Finding& f : s.findings)
         writeFinding(w, f);

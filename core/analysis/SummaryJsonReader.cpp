@@ -73,7 +73,10 @@ CaptureSummary summaryFromJson(const JsonValue& j)
     s.timestamps.synsWithTimestamps = j["timestamps"]["syns_with_timestamps"].asUnsigned();
     for (const JsonValue& src : j["timestamps"]["suspect_sources"].items())
         s.timestamps.suspectSources.push_back({ address(src["address"]), address(src["destination"]),
-            src["syns"].asUnsigned(), src["backwards"].asUnsigned() });
+            src["syns"].asUnsigned(), src["backwards"].asUnsigned(), src["clocks"].asUnsigned() });
+    for (const JsonValue& src : j["timestamps"]["randomized_sources"].items())
+        s.timestamps.randomizedSources.push_back({ address(src["address"]), address(src["destination"]),
+            src["syns"].asUnsigned(), src["backwards"].asUnsigned(), src["clocks"].asUnsigned() });
     s.findings = captureFindings(s);
     return s;
 }

@@ -9,6 +9,15 @@ TimestampAnalyzer::TimestampAnalyzer(const AnalysisOptions& options)
 {
 }
 
+bool TimestampAnalyzer::fits(const ClockLine& line, uint32_t tsVal, int64_t timeUs)
+{
+    // TSval is a 32-bit clock that wraps: compare as a signed distance. Linux
+    // ticks it at 1000 Hz (older kernels at HZ, 100-1000); allow some slack.
+    const int64_t advanced = static_cast<int32_t>(tsVal - line.lastTsVal);
+    const double seconds = static_cast<double>(timeUs - line.lastUs) / 1e6;
+    return advanced >= 0 && advanced <= 1100.0 * seconds + 50.0 && advanced >= 90.0 * seconds - 50.0;
+}
+
 void TimestampAnalyzer::addSyn(const capture::DecodedPacket& p)
 {
     if (!p.tcp.hasTimestamp)
@@ -16,21 +25,33 @@ void TimestampAnalyzer::addSyn(const capture::DecodedPacket& p)
     ++m_synsWithTimestamps;
     auto [it, inserted] = m_live.try_emplace(PairKey { p.src, p.dst });
     PairState& s = it->second;
-    // TSval is a 32-bit clock that wraps: compare as a signed distance.
     if (!inserted && static_cast<int32_t>(p.tcp.tsVal - s.lastTsVal) < 0)
         ++s.backwards;
     ++s.syns;
     s.lastTsVal = p.tcp.tsVal;
     s.lastUs = p.timeUs;
+
+    const auto line = std::find_if(s.lines.begin(), s.lines.end(),
+        [&](const ClockLine& l) { return fits(l, p.tcp.tsVal, p.timeUs); });
+    if (line != s.lines.end()) {
+        *line = { p.tcp.tsVal, p.timeUs };
+        return;
+    }
+    if (!s.lines.empty())
+        ++s.newLines;
+    if (s.lines.size() == kMaxClockLines)
+        s.lines.erase(s.lines.begin()); // forget the oldest line
+    s.lines.push_back({ p.tcp.tsVal, p.timeUs });
 }
 
 void TimestampAnalyzer::retire(const PairKey& key, const PairState& state)
 {
     if (state.backwards == 0)
         return;
-    auto& [syns, backwards] = m_suspects[key];
-    syns += state.syns;
-    backwards += state.backwards;
+    Totals& t = m_suspects[key];
+    t.syns += state.syns;
+    t.backwards += state.backwards;
+    t.newLines += state.newLines;
 }
 
 void TimestampAnalyzer::expire(int64_t nowUs)
@@ -50,10 +71,18 @@ void TimestampAnalyzer::finish(TimestampSummary& out)
     m_live.clear();
     out.synsWithTimestamps = m_synsWithTimestamps;
     out.suspectSources.clear();
-    for (const auto& [key, counts] : m_suspects)
-        out.suspectSources.push_back({ key.src, key.dst, counts.first, counts.second });
-    std::stable_sort(out.suspectSources.begin(), out.suspectSources.end(),
-        [](const auto& a, const auto& b) { return a.backwards > b.backwards; });
+    for (const auto& [key, t] : m_suspects) {
+        // A handful of clock lines is a handful of hosts; a new line for most
+        // SYNs is one sender randomising its offsets per connection.
+        const SuspectSource source { key.src, key.dst, t.syns, t.backwards, t.newLines + 1 };
+        if (t.newLines * 2 >= t.syns)
+            out.randomizedSources.push_back(source);
+        else
+            out.suspectSources.push_back(source);
+    }
+    const auto byBackwards = [](const auto& a, const auto& b) { return a.backwards > b.backwards; };
+    std::stable_sort(out.suspectSources.begin(), out.suspectSources.end(), byBackwards);
+    std::stable_sort(out.randomizedSources.begin(), out.randomizedSources.end(), byBackwards);
 }
 
 } // namespace natdoctor::analysis

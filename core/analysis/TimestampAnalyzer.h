@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace natdoctor::analysis {
 
@@ -15,7 +16,9 @@ namespace natdoctor::analysis {
 // tcp_tw_recycle sees from several hosts behind one NAT address, and what makes
 // it drop their SYNs (PAWS). Keyed per (source, destination) because Linux
 // offsets timestamps per address pair; a sender that randomises them per
-// connection looks the same, which the finding says.
+// connection is told apart by its clocks: SYNs from one host follow one
+// "clock line" (TSval advancing at 100-1000 Hz with time), several hosts give
+// a few lines, per-connection random offsets give a new line almost every SYN.
 class TimestampAnalyzer
 {
 public:
@@ -38,20 +41,35 @@ private:
     {
         size_t operator()(const PairKey& k) const { return capture::hashAddress(k.dst, capture::hashAddress(k.src)); }
     };
+    struct ClockLine
+    {
+        uint32_t lastTsVal = 0;
+        int64_t lastUs = 0;
+    };
     struct PairState
     {
         uint32_t lastTsVal = 0;
         int64_t lastUs = 0;
         uint64_t syns = 0;
         uint64_t backwards = 0;
+        uint64_t newLines = 0; // SYNs that fit no known clock line
+        std::vector<ClockLine> lines; // at most kMaxClockLines, most recent kept
     };
+    struct Totals
+    {
+        uint64_t syns = 0;
+        uint64_t backwards = 0;
+        uint64_t newLines = 0;
+    };
+    static constexpr size_t kMaxClockLines = 16;
+    static bool fits(const ClockLine& line, uint32_t tsVal, int64_t timeUs);
 
     void retire(const PairKey& key, const PairState& state);
 
     AnalysisOptions m_options;
     std::unordered_map<PairKey, PairState, PairKeyHash> m_live;
     // Suspects survive expiry; a pair that comes back adds to its counts.
-    std::map<PairKey, std::pair<uint64_t, uint64_t>> m_suspects;
+    std::map<PairKey, Totals> m_suspects;
     uint64_t m_synsWithTimestamps = 0;
 };
 

@@ -17,17 +17,6 @@ std::vector<size_t> evidenceOf(const DiagnosisSession& s, DiagnosisEngine::Step 
     return o ? o->evidence : std::vector<size_t> {};
 }
 
-Finding make(std::string_view id, Severity severity, Confidence confidence, std::string title, std::string detail)
-{
-    Finding f;
-    f.id = std::string(id);
-    f.severity = severity;
-    f.confidence = confidence;
-    f.title = std::move(title);
-    f.detail = std::move(detail);
-    return f;
-}
-
 std::string percent(double rate)
 {
     char buffer[16];
@@ -47,7 +36,7 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     const auto evidence = evidenceOf(s, DiagnosisEngine::Step::FragmentationCheck);
     const StepOutcome* outcome = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck));
     if (outcome && outcome->skipped) {
-        Finding f = make(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
+        Finding f = makeFinding(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
             "The fragmentation check did not run",
             outcome->reason + ". It decides whether the destination sends fragmented TCP; run it from an "
                               "instance in a public subnet (not the failing instance, nothing behind a NAT).");
@@ -65,14 +54,14 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     const bool hasNoFragFinding = std::any_of(fromCapture.begin(), fromCapture.end(),
         [](const Finding& f) { return f.id == findingid::NoFragmentationObserved; });
     if (!anyFragments && largeSeen && !hasNoFragFinding) {
-        fromCapture.push_back(make(findingid::NoFragmentationObserved, Severity::Info, Confidence::High,
+        fromCapture.push_back(makeFinding(findingid::NoFragmentationObserved, Severity::Info, Confidence::High,
             "Large responses arrived without fragmentation",
             "The destination sent " + std::to_string(r.largestResponseBytes)
                 + " bytes and none of it was IP-fragmented on the way to the public host: a NAT gateway's "
                   "fragment dropping does not explain the failures."));
     }
     if (!anyFragments && !largeSeen && s.inputs.trigger != TriggerKind::Icmp) {
-        fromCapture.push_back(make(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
+        fromCapture.push_back(makeFinding(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
             "No large response was seen, so fragmentation could not show",
             "The largest response was " + std::to_string(r.largestResponseBytes)
                 + " bytes. Use a request whose response is at least " + std::to_string(threshold / 1024)
@@ -91,7 +80,7 @@ void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
         return;
     const auto evidence = outcome->evidence;
     if (outcome->skipped || !s.remoteServer) {
-        Finding f = make(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
+        Finding f = makeFinding(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
             "tcp_tw_recycle on the remote server was not checked",
             outcome->reason + ". Reading /proc/sys/net/ipv4/tcp_tw_recycle on the server decides it.");
         f.evidence = evidence;
@@ -103,13 +92,13 @@ void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     const auto it = k.sysctls.find("tcp_tw_recycle");
     Finding f;
     if (it == k.sysctls.end() || !it->second.present) {
-        f = make(findingid::TwRecycleAbsent, Severity::Info, k.release.hasTwRecycle() ? Confidence::Medium : Confidence::High,
+        f = makeFinding(findingid::TwRecycleAbsent, Severity::Info, k.release.hasTwRecycle() ? Confidence::Medium : Confidence::High,
             "tcp_tw_recycle does not exist on the remote server",
             kernel + (k.release.hasTwRecycle() ? " should still have the setting, but the file is missing"
                                                : " is 4.12 or later, which removed tcp_tw_recycle")
                 + ": it is not the cause of the failures.");
     } else if (it->second.value != 0) {
-        f = make(findingid::TwRecycleEnabled, Severity::Problem, Confidence::High,
+        f = makeFinding(findingid::TwRecycleEnabled, Severity::Problem, Confidence::High,
             "tcp_tw_recycle is enabled on the remote server",
             kernel + " has net.ipv4.tcp_tw_recycle = " + std::to_string(it->second.value)
                 + ". The server remembers the last TCP timestamp per client address and drops SYNs whose "
@@ -121,7 +110,7 @@ void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
             { "To reuse TIME-WAIT sockets safely, use tcp_tw_reuse instead (outgoing connections only)",
                 { "sudo sysctl -w net.ipv4.tcp_tw_reuse=1" } } };
     } else {
-        f = make(findingid::TwRecycleDisabled, Severity::Info, Confidence::High,
+        f = makeFinding(findingid::TwRecycleDisabled, Severity::Info, Confidence::High,
             "tcp_tw_recycle is disabled on the remote server",
             kernel + " has net.ipv4.tcp_tw_recycle = 0: it is not the cause of the failures.");
     }
@@ -139,7 +128,7 @@ void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
             list += (list.empty() ? "" : ", ") + c.name + " +" + std::to_string(c.delta());
         }
         if (!list.empty()) {
-            Finding p = make(findingid::PawsRejectionsRising, passive ? Severity::Problem : Severity::Warning,
+            Finding p = makeFinding(findingid::PawsRejectionsRising, passive ? Severity::Problem : Severity::Warning,
                 passive ? Confidence::High : Confidence::Medium, "PAWS counters on the remote server grew during the test",
                 "TcpExt counters in /proc/net/netstat moved while natdoctor was testing: " + list + "."
                     + (passive ? " PAWSPassive counts SYNs rejected because of tcp_tw_recycle."
@@ -170,7 +159,7 @@ void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     if (!outcome)
         return;
     if (outcome->skipped || !s.timestampTest) {
-        Finding f = make(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
+        Finding f = makeFinding(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
             "The timestamps test did not run", outcome->reason
                 + ". Comparing connections from a private instance with net.ipv4.tcp_timestamps=0 and =1 "
                   "would show whether the remote server drops SYNs because of tcp_tw_recycle.");
@@ -180,7 +169,7 @@ void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     }
     const TimestampTestResult& t = *s.timestampTest;
     if (!t.restored) {
-        Finding f = make(findingid::TimestampsNotRestored, Severity::Problem, Confidence::High,
+        Finding f = makeFinding(findingid::TimestampsNotRestored, Severity::Problem, Confidence::High,
             "tcp_timestamps on the private instance may not be restored",
             t.restoreDetail + ". The dead-man timer armed before the change restores it; check and, if needed, "
                               "restore it by hand.");
@@ -199,7 +188,7 @@ void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
         + percent(t.withoutTimestamps.successRate()) + "); Fisher's exact test p = " + pValue(p.afterBetter) + ".";
     Finding f;
     if (n1 > 0 && n2 > 0 && t.withoutTimestamps.successRate() > t.baseline.successRate() && p.afterBetter < kSignificance) {
-        f = make(findingid::TimestampsTestImproved, Severity::Problem,
+        f = makeFinding(findingid::TimestampsTestImproved, Severity::Problem,
             p.afterBetter < 0.001 ? Confidence::High : Confidence::Medium,
             "Connections succeed more often without TCP timestamps",
             rates + " The remote server very likely has tcp_tw_recycle enabled and drops SYNs from hosts behind the "
@@ -211,7 +200,7 @@ void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
               "PAWS protection and timestamp-based RTT measurement)",
                 { "sudo sysctl -w net.ipv4.tcp_timestamps=0" } } };
     } else {
-        f = make(findingid::TimestampsTestNoChange, Severity::Info, n1 >= 20 && n2 >= 20 ? Confidence::Medium : Confidence::Low,
+        f = makeFinding(findingid::TimestampsTestNoChange, Severity::Info, n1 >= 20 && n2 >= 20 ? Confidence::Medium : Confidence::Low,
             "Turning TCP timestamps off made no significant difference",
             rates + " This does not point at tcp_tw_recycle on the remote server." + failurePhases(t.baseline));
     }
@@ -229,14 +218,14 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
     timestampFindings(s, out);
     const bool fragmentationDecided = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck)) != nullptr;
     if (fragmentationDecided && !s.inputs.remoteServer && !s.inputs.privateHost) {
-        out.push_back(make(findingid::TwRecycleUnchecked, Severity::Info, Confidence::Low,
+        out.push_back(makeFinding(findingid::TwRecycleUnchecked, Severity::Info, Confidence::Low,
             "tcp_tw_recycle was not checked",
             "natdoctor had access neither to the remote server nor to a private instance. With the server: read "
             "/proc/sys/net/ipv4/tcp_tw_recycle there. With a private instance: compare connection success with "
             "net.ipv4.tcp_timestamps=0 and =1."));
     }
     for (const SudoProblem& p : s.sudoProblems) {
-        Finding f = make(findingid::SudoNeedsPassword, Severity::Warning, Confidence::High,
+        Finding f = makeFinding(findingid::SudoNeedsPassword, Severity::Warning, Confidence::High,
             "A privileged check could not run on " + p.host,
             "sudo asked for a password, which natdoctor never types. Run the command by hand and paste its output, "
             "or allow it without a password with the sudoers line below (visudo -f /etc/sudoers.d/natdoctor).");

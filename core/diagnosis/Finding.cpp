@@ -15,6 +15,18 @@ std::string_view severityName(Severity severity)
     return "info";
 }
 
+Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, std::string title,
+    std::string detail)
+{
+    Finding f;
+    f.id = std::string(id);
+    f.severity = severity;
+    f.confidence = confidence;
+    f.title = std::move(title);
+    f.detail = std::move(detail);
+    return f;
+}
+
 std::string_view confidenceName(Confidence confidence)
 {
     switch (confidence) {

@@ -41,6 +41,9 @@ struct Finding
     std::vector<size_t> evidence; // indices into the session's evidence list
 };
 
+Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, std::string title,
+    std::string detail);
+
 // The finding ids of DESIGN.md §3.1, plus the "cannot decide" ones.
 namespace findingid {
 inline constexpr std::string_view TcpFragmentsFromDestination = "tcp-fragments-from-destination";

@@ -30,28 +30,30 @@ double ConnectionProbeResult::successRate() const
     return attempts.empty() ? 0.0 : static_cast<double>(succeeded()) / static_cast<double>(attempts.size());
 }
 
-std::string connectionProbeScript(const ConnectionProbeSpec& spec, const std::string& quotedUrl)
+std::string connectionProbeScript(const ConnectionProbeSpec& spec)
 {
-    char head[512];
-    std::snprintf(head, sizeof head,
+    // The URL arrives as $1 (quoted once by the caller's command line), never
+    // pasted into the script text.
+    char script[640];
+    std::snprintf(script, sizeof script,
         "LC_ALL=C; export LC_ALL\n"
         "i=0\n"
         "while [ \"$i\" -lt %d ]; do\n"
         "  i=$((i + 1))\n"
         "  out=$(curl -s -o /dev/null --connect-timeout %d --max-time %d "
-        "-w 'http_code=%%{http_code} bytes=%%{size_download} connect_s=%%{time_connect} total_s=%%{time_total}' ",
-        spec.attempts, spec.connectTimeoutSeconds, spec.maxTimeSeconds);
-    std::string script = head;
-    script += quotedUrl;
-    char tail[256];
-    std::snprintf(tail, sizeof tail,
-        ")\n"
+        "-w 'http_code=%%{http_code} bytes=%%{size_download} connect_s=%%{time_connect} total_s=%%{time_total}' "
+        "-- \"$1\")\n"
         "  printf 'attempt=%%d exit=%%d %%s\\n' \"$i\" \"$?\" \"$out\"\n"
         "  sleep %.2f\n"
         "done\n",
-        spec.pauseSeconds);
-    script += tail;
+        spec.attempts, spec.connectTimeoutSeconds, spec.maxTimeSeconds, spec.pauseSeconds);
     return script;
+}
+
+std::chrono::milliseconds connectionProbeTimeout(const ConnectionProbeSpec& spec)
+{
+    const double perAttempt = spec.maxTimeSeconds + spec.pauseSeconds + 1.0;
+    return std::chrono::milliseconds(static_cast<long long>((spec.attempts * perAttempt + 10.0) * 1000.0));
 }
 
 AttemptResult classifyCurl(int exitCode, bool connected)

@@ -2,6 +2,7 @@
 
 #include "probes/ProbeText.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -40,17 +41,18 @@ struct ConnectionProbeResult
 
 struct ConnectionProbeSpec
 {
-    std::string url; // validated and quoted by the caller (remote/Validation)
     int attempts = 50;
     int connectTimeoutSeconds = 3;
     int maxTimeSeconds = 8;
     double pauseSeconds = 0.2; // between attempts, so SYNs do not come in one burst
 };
 
-// The POSIX sh loop that runs curl N times and prints one record per attempt:
+// The POSIX sh loop that runs curl N times against the URL given as $1 and
+// prints one record per attempt:
 // `attempt=I exit=E http_code=C bytes=B connect_s=T total_s=T`.
-// `quotedUrl` must already be shell-quoted.
-std::string connectionProbeScript(const ConnectionProbeSpec& spec, const std::string& quotedUrl);
+std::string connectionProbeScript(const ConnectionProbeSpec& spec);
+// How long the whole loop may take before it counts as hung.
+std::chrono::milliseconds connectionProbeTimeout(const ConnectionProbeSpec& spec);
 
 // Classifies one curl outcome (exit code and whether TCP connected).
 AttemptResult classifyCurl(int exitCode, bool connected);

@@ -1,0 +1,208 @@
+#include "DiagnoseCommand.h"
+
+#include "AtomicFile.h"
+#include "diagnosis/DiagnosisFile.h"
+#include "diagnosis/DiagnosisRules.h"
+#include "diagnosis/DiagnosisRunner.h"
+#include "util/Version.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+
+namespace natdoctor::app {
+
+namespace {
+
+constexpr const char* Usage
+    = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
+      "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
+      "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]";
+
+std::atomic_bool g_cancel { false };
+
+extern "C" void onSignal(int)
+{
+    g_cancel = true; // the runner stops the step and restores what it changed
+}
+
+int usageError(const std::string& message)
+{
+    std::fprintf(stderr, "natdoctor diagnose: %s (see natdoctor diagnose --help)\n", message.c_str());
+    return 2;
+}
+
+std::string nowIso8601()
+{
+    char buffer[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm tm {};
+    gmtime_r(&now, &tm);
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+struct Flags
+{
+    diagnosis::DiagnosisInputs inputs;
+    std::vector<std::string> identities;
+    std::string sshConfig;
+    std::string savePath;
+    bool json = false;
+    bool help = false;
+};
+
+bool parseNumber(const std::string& text, long min, long max, long& out)
+{
+    try {
+        size_t used = 0;
+        out = std::stol(text, &used);
+        return used == text.size() && out >= min && out <= max;
+    } catch (...) {
+        return false;
+    }
+}
+
+// Returns an error message, or empty on success.
+std::string parseFlags(const std::vector<std::string>& args, Flags& f)
+{
+    bool havePublic = false;
+    bool haveDest = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            f.help = true;
+            return {};
+        }
+        if (a == "--json") {
+            f.json = true;
+            continue;
+        }
+        if (i + 1 >= args.size())
+            return a.starts_with("--") ? a + " needs a value" : "unexpected argument " + a;
+        const std::string& v = args[++i];
+        std::string error;
+        long n = 0;
+        if (a == "--public" || a == "--private" || a == "--remote") {
+            auto target = diagnosis::SshTarget::parse(v, error);
+            if (!target)
+                return a + ": " + error;
+            if (a == "--public") {
+                f.inputs.publicHost = *target;
+                havePublic = true;
+            } else if (a == "--private") {
+                f.inputs.privateHost = *target;
+            } else {
+                f.inputs.remoteServer = *target;
+            }
+        } else if (a == "--dest") {
+            auto target = diagnosis::SshTarget::parse(v, error); // HOST:PORT has the same shape, minus the user
+            if (!target || !target->user.empty() || v.find(':') == std::string::npos)
+                return "--dest wants HOST:PORT, got \"" + v + "\"";
+            f.inputs.destinationHost = target->host;
+            f.inputs.destinationPort = target->port;
+            haveDest = true;
+        } else if (a == "--trigger") {
+            auto kind = diagnosis::parseTriggerKind(v);
+            if (!kind)
+                return "--trigger is http, tcp or icmp";
+            f.inputs.trigger = *kind;
+        } else if (a == "--size") {
+            if (!parseNumber(v, 1, 64 * 1024 * 1024, n))
+                return "--size wants a number of bytes (1 to 67108864)";
+            f.inputs.size = static_cast<uint32_t>(n);
+        } else if (a == "--attempts") {
+            if (!parseNumber(v, 1, 1000, n))
+                return "--attempts wants a number from 1 to 1000";
+            f.inputs.attempts = static_cast<int>(n);
+        } else if (a == "--path") {
+            if (v.empty() || v[0] != '/')
+                return "--path must start with /";
+            f.inputs.httpPath = v;
+        } else if (a == "--known-hosts") {
+            f.inputs.knownHostsPath = v;
+        } else if (a == "--identity") {
+            f.identities.push_back(v);
+        } else if (a == "--ssh-config") {
+            f.sshConfig = v;
+        } else if (a == "--save") {
+            f.savePath = v;
+        } else {
+            return "unknown option " + a;
+        }
+    }
+    if (!havePublic)
+        return "--public is required (the fragmentation check runs on a public-subnet host)";
+    if (!haveDest)
+        return "--dest is required";
+    return {};
+}
+
+void printText(const diagnosis::DiagnosisSession& s)
+{
+    const diagnosis::Verdict v = diagnosis::verdict(s);
+    std::printf("%s\n\n", v.headline.c_str());
+    for (const diagnosis::Finding& f : s.findings) {
+        std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(diagnosis::severityName(f.severity)).c_str(),
+            f.title.c_str(), f.id.c_str(), std::string(diagnosis::confidenceName(f.confidence)).c_str(), f.detail.c_str());
+        for (const diagnosis::Action& a : f.actions) {
+            std::printf("    -> %s\n", a.description.c_str());
+            for (const std::string& c : a.commands)
+                std::printf("       $ %s\n", c.c_str());
+        }
+    }
+}
+
+} // namespace
+
+int runDiagnose(const std::vector<std::string>& args)
+{
+    Flags flags;
+    if (const std::string error = parseFlags(args, flags); !error.empty())
+        return usageError(error);
+    if (flags.help) {
+        std::puts(Usage);
+        return 0;
+    }
+
+    diagnosis::DiagnosisSession session;
+    session.inputs = flags.inputs;
+    session.startedAt = nowIso8601();
+    session.natdoctorVersion = std::string(version());
+
+    remote::SshOptions options;
+    options.knownHostsFile = flags.inputs.knownHostsPath;
+    options.identityFiles = flags.identities;
+    options.sshConfigFile = flags.sshConfig;
+    options.cancel = &g_cancel;
+    // Headless: an unknown host key is refused (no confirmHostKey), and no
+    // password is asked (no askPassword): keys or the agent only.
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    diagnosis::RunnerCallbacks callbacks;
+    callbacks.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
+    diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), callbacks, g_cancel);
+    const remote::RemoteError error = runner.runAll();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    if (!flags.savePath.empty()) {
+        std::string why;
+        if (!writeFileAtomically(flags.savePath, diagnosis::saveSession(session), why))
+            std::fprintf(stderr, "natdoctor: cannot save the session: %s\n", why.c_str());
+    }
+    if (flags.json)
+        std::fputs(diagnosis::saveSession(session).c_str(), stdout);
+    else
+        printText(session);
+    std::fflush(stdout);
+    if (error) {
+        std::fprintf(stderr, "natdoctor: %s\n", remote::describe(error).c_str());
+        return 2;
+    }
+    return diagnosis::verdict(session).severity == diagnosis::Severity::Problem ? 1 : 0;
+}
+
+} // namespace natdoctor::app

@@ -1,0 +1,220 @@
+#include "diagnosis/DiagnosisRunner.h"
+
+#include "probes/KernelProbe.h"
+#include "remote/RemoteCommand.h"
+#include "remote/ShellQuote.h"
+#include "remote/Validation.h"
+
+#include <chrono>
+#include <thread>
+
+namespace natdoctor::diagnosis {
+
+using remote::RemoteError;
+using remote::RemoteErrorCode;
+using Step = DiagnosisEngine::Step;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// The error of a finished command: its own, or a non-zero exit status.
+RemoteError commandError(const remote::CommandResult& r, const std::string& what)
+{
+    if (r.error)
+        return r.error;
+    if (r.exitStatus != 0)
+        return { RemoteErrorCode::ChannelFailed, what + " exited with status " + std::to_string(r.exitStatus) + ": "
+                + r.err.substr(0, 300) };
+    return {};
+}
+
+constexpr const char* ResolveScript = "getent ahosts \"$1\" | awk 'NR == 1 { print $1 }'";
+
+} // namespace
+
+DiagnosisRunner::DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerCallbacks callbacks,
+    const std::atomic_bool& cancel)
+    : m_session(session)
+    , m_engine(session)
+    , m_connector(std::move(connector))
+    , m_callbacks(std::move(callbacks))
+    , m_cancel(cancel)
+{
+}
+
+void DiagnosisRunner::log(const std::string& line) const
+{
+    if (m_callbacks.log)
+        m_callbacks.log(line);
+}
+
+RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vector<size_t> evidence)
+{
+    if (error.code == RemoteErrorCode::SudoNeedsPassword)
+        log("sudo needs a password: " + error.detail);
+    m_engine.skipStep(step, remote::describe(error), std::move(evidence));
+    return error;
+}
+
+RemoteError DiagnosisRunner::runAll()
+{
+    RemoteError first;
+    for (Step step = m_engine.nextStep(); step != Step::Done; step = m_engine.nextStep()) {
+        if (m_cancel) {
+            m_engine.skipStep(step, "cancelled by the user");
+            first = first ? first : RemoteError { RemoteErrorCode::Cancelled, "cancelled by the user" };
+            continue;
+        }
+        const RemoteError e = runStep(step);
+        if (e && !first)
+            first = e;
+    }
+    return first;
+}
+
+RemoteError DiagnosisRunner::runStep(Step step)
+{
+    log("step: " + std::string(stepName(step)));
+    switch (step) {
+    case Step::FragmentationCheck:
+        return runFragmentationCheck();
+    case Step::RemoteServerCheck:
+        return runRemoteServerCheck();
+    case Step::TimestampTest:
+        return runTimestampTest();
+    case Step::Done:
+        return {};
+    }
+    return {};
+}
+
+std::string DiagnosisRunner::destinationUrl(const std::string& address) const
+{
+    const bool v6 = address.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + address + "]" : address) + ":" + std::to_string(m_session.inputs.destinationPort)
+        + m_session.inputs.httpPath;
+}
+
+RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std::string& address)
+{
+    const std::string& host = m_session.inputs.destinationHost;
+    if (auto e = remote::validateHost(host))
+        return e;
+    if (remote::isIpAddress(host)) {
+        address = host;
+        return {};
+    }
+    remote::CommandOptions options;
+    options.timeout = std::chrono::seconds(15);
+    options.cancel = &m_cancel;
+    const auto r = remote::RemoteCommand::runScript(session, ResolveScript, { host }, options);
+    if (auto e = commandError(r, "getent"))
+        return e;
+    address = std::string(probes::trim(r.out));
+    if (!remote::isIpAddress(address))
+        return { RemoteErrorCode::ConnectionFailed, "cannot resolve " + host + " on " + session.host() };
+    return {};
+}
+
+RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
+    int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence)
+{
+    std::string address;
+    if (auto e = resolveDestination(session, address))
+        return e;
+    probes::ConnectionProbeSpec spec;
+    spec.attempts = attempts;
+    const std::string url = destinationUrl(address);
+    if (auto e = remote::validateUrl(url))
+        return e;
+    remote::CommandOptions options;
+    options.timeout = probes::connectionProbeTimeout(spec);
+    options.cancel = &m_cancel;
+    const auto start = Clock::now();
+    const std::string script = probes::connectionProbeScript(spec);
+    const auto r = remote::RemoteCommand::runScript(session, script, { url }, options);
+    auto parsed = probes::parseConnectionProbe(r.out);
+    const size_t index = m_session.addEvidence({ step, host, "sh -c '<connection probe>' sh " + url + "\n" + script,
+        r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
+        parsed ? std::to_string(parsed.value->succeeded()) + "/" + std::to_string(parsed.value->attempts.size())
+                + " connections succeeded"
+               : "unreadable output: " + parsed.error });
+    evidence.push_back(index);
+    if (parsed)
+        out = *parsed.value; // partial results survive a timeout or a cut connection
+    if (auto e = commandError(r, "the connection probe"))
+        return e;
+    if (!parsed)
+        return { RemoteErrorCode::ChannelFailed, "connection probe: " + parsed.error };
+    return {};
+}
+
+RemoteError DiagnosisRunner::readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
+    probes::KernelSnapshot& out, std::vector<size_t>& evidence)
+{
+    remote::CommandOptions options;
+    options.timeout = std::chrono::seconds(20);
+    options.cancel = &m_cancel;
+    const auto start = Clock::now();
+    const std::string script = probes::kernelProbeScript();
+    const auto r = remote::RemoteCommand::runScript(session, script, {}, options);
+    auto parsed = probes::parseKernelProbe(r.out);
+    evidence.push_back(m_session.addEvidence({ step, host, script, r.out + r.err, r.outTruncated, r.exitStatus,
+        secondsSince(start), parsed ? "Linux " + parsed.value->release.text : "unreadable: " + parsed.error }));
+    if (auto e = commandError(r, "the kernel probe"))
+        return e;
+    if (!parsed)
+        return { RemoteErrorCode::ChannelFailed, "kernel probe: " + parsed.error };
+    out = std::move(*parsed.value);
+    return {};
+}
+
+RemoteError DiagnosisRunner::runRemoteServerCheck()
+{
+    const SshTarget& remoteHost = *m_session.inputs.remoteServer;
+    const std::string step(stepName(Step::RemoteServerCheck));
+    std::vector<size_t> evidence;
+    RemoteError error;
+    log("connecting to " + remoteHost.toString());
+    auto server = m_connector.connect(remoteHost, error);
+    if (!server)
+        return fail(Step::RemoteServerCheck, error, evidence);
+    RemoteServerResult result;
+    log("reading tcp_tw_recycle, the kernel release and the PAWS counters");
+    if ((error = readKernel(*server, remoteHost.toString(), step, result.before, evidence)))
+        return fail(Step::RemoteServerCheck, error, evidence);
+
+    // Connections through the NAT make PAWS counters move if the server drops
+    // SYNs; without a private instance, the public host's connections still
+    // exercise the server.
+    const bool viaPrivate = m_session.inputs.privateHost.has_value();
+    const SshTarget& client = viaPrivate ? *m_session.inputs.privateHost : m_session.inputs.publicHost;
+    auto clientSession = viaPrivate ? m_connector.connectVia(m_session.inputs.publicHost, client, error)
+                                    : m_connector.connect(client, error);
+    if (clientSession) {
+        log("connecting " + std::to_string(m_session.inputs.attempts) + " times from " + client.toString());
+        probes::ConnectionProbeResult probe;
+        if (auto e = runProbe(*clientSession, client.toString(), step, m_session.inputs.attempts, probe, evidence))
+            log("connection test incomplete: " + remote::describe(e));
+        probes::KernelSnapshot after;
+        if (!readKernel(*server, remoteHost.toString(), step, after, evidence))
+            result.after = std::move(after);
+    } else {
+        log("no connection test (" + remote::describe(error) + "); counters read once");
+    }
+    m_engine.recordRemoteServerCheck(std::move(result), std::move(evidence));
+    return {};
+}
+
+RemoteError DiagnosisRunner::runTimestampTest()
+{
+    return fail(Step::TimestampTest,
+        { RemoteErrorCode::InvalidInput, "the timestamps test is not available in this build yet" }, {});
+}
+
+} // namespace natdoctor::diagnosis

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "diagnosis/DiagnosisEngine.h"
+#include "diagnosis/HostConnector.h"
+#include "probes/ConnectionProbe.h"
+#include "probes/LiveCapture.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace natdoctor::diagnosis {
+
+struct RunnerCallbacks
+{
+    std::function<void(const std::string& line)> log; // one progress line
+    std::function<void(const probes::LiveCaptureProgress&)> captureProgress;
+};
+
+// Runs the steps the engine asks for over SSH and hands the parsed results
+// back to it. Blocking: run it on a worker thread (the wizard) or the main
+// thread (the headless command). Every remote command has a timeout; `cancel`
+// stops the current step (keeping what was collected) and skips the rest.
+class DiagnosisRunner
+{
+public:
+    DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerCallbacks callbacks,
+        const std::atomic_bool& cancel);
+
+    // Runs every step until the engine says Done. Returns the first
+    // connection-level error (the step is then recorded as skipped, with why).
+    remote::RemoteError runAll();
+    remote::RemoteError runStep(DiagnosisEngine::Step step);
+
+private:
+    remote::RemoteError runFragmentationCheck();
+    remote::RemoteError runRemoteServerCheck();
+    remote::RemoteError runTimestampTest();
+
+    // Resolves the destination to an IP literal on `session`'s host.
+    remote::RemoteError resolveDestination(remote::SshSession& session, std::string& address);
+    remote::RemoteError runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
+        FragmentationCheckResult& result, std::vector<size_t>& evidence);
+    remote::RemoteError runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
+        int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence);
+    remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
+        probes::KernelSnapshot& out, std::vector<size_t>& evidence);
+    std::string destinationUrl(const std::string& address) const;
+    void log(const std::string& line) const;
+    remote::RemoteError fail(DiagnosisEngine::Step step, const remote::RemoteError& error, std::vector<size_t> evidence);
+
+    DiagnosisSession& m_session;
+    DiagnosisEngine m_engine;
+    HostConnector m_connector;
+    RunnerCallbacks m_callbacks;
+    const std::atomic_bool& m_cancel;
+};
+
+} // namespace natdoctor::diagnosis
