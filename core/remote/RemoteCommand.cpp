@@ -1,0 +1,207 @@
+#include "remote/RemoteCommand.h"
+
+#include "remote/Deadline.h"
+#include "remote/ExecChannel.h"
+#include "remote/ShellQuote.h"
+#include "remote/SshSession.h"
+#include "remote/StopWrapper.h"
+
+#include <array>
+
+namespace natdoctor::remote {
+
+namespace {
+
+constexpr std::size_t kChunk = 32 * 1024;
+
+void appendCapped(std::string& target, const char* data, std::size_t size, std::size_t cap, bool& truncated)
+{
+    std::size_t room = target.size() < cap ? cap - target.size() : 0;
+    if (size > room) {
+        truncated = true;
+        size = room;
+    }
+    target.append(data, size);
+}
+
+// Exit 127 is the shell's "not found"; sudo -n says why it refused.
+void classify(CommandResult& result, const std::string& program)
+{
+    if (result.error) {
+        return;
+    }
+    if (result.exitStatus == 1 && result.err.find("sudo: a password is required") != std::string::npos) {
+        result.error = { RemoteErrorCode::SudoNeedsPassword, result.err.substr(0, result.err.find('\n')) };
+    } else if (result.exitStatus == 127) {
+        result.error = { RemoteErrorCode::CommandMissing, program };
+    }
+}
+
+std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
+{
+    auto line = commandLine(argv);
+    if (!line) {
+        error = { RemoteErrorCode::InvalidInput, "empty command or a NUL byte in an argument" };
+        return {};
+    }
+    return *line;
+}
+
+} // namespace
+
+CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::string>& argv,
+    const CommandOptions& options)
+{
+    CommandResult result;
+    std::string line = toLine(argv, result.error);
+    if (result.error) {
+        return result;
+    }
+    // Wrapped, so the command also dies with the channel or the connection.
+    // Its stdin is /dev/null; ours stays open until we are done.
+    line = toLine(wrapStopWhenStdinCloses(argv), result.error);
+    Deadline deadline(options.timeout, options.cancel);
+    ExecChannel channel(session);
+    if ((result.error = channel.start(line, deadline))) {
+        return result;
+    }
+
+    std::array<char, kChunk> buffer {};
+    bool outDone = false;
+    bool errDone = false;
+    while (!outDone || !errDone) {
+        bool progressed = false;
+        for (bool fromStderr : { false, true }) {
+            bool& done = fromStderr ? errDone : outDone;
+            if (done) {
+                continue;
+            }
+            std::size_t count = 0;
+            switch (channel.read(fromStderr, buffer.data(), buffer.size(), count)) {
+            case ExecChannel::Read::Data:
+                progressed = true;
+                if (fromStderr) {
+                    appendCapped(result.err, buffer.data(), count, options.maxStderr, result.errTruncated);
+                } else {
+                    appendCapped(result.out, buffer.data(), count, options.maxStdout, result.outTruncated);
+                }
+                break;
+            case ExecChannel::Read::End:
+                done = true;
+                break;
+            case ExecChannel::Read::Nothing:
+                break;
+            case ExecChannel::Read::Failed:
+                result.error = channel.error();
+                return result;
+            }
+        }
+        if (!progressed && (!outDone || !errDone)) {
+            if (auto error = session.waitForIo(deadline)) {
+                channel.requestStop();
+                result.error = error;
+                if (error.code == RemoteErrorCode::Timeout) {
+                    result.error.detail = "after " + std::to_string(options.timeout.count()) + " ms";
+                }
+                return result;
+            }
+        }
+    }
+    result.exitStatus = channel.waitExitStatus(deadline);
+    if (!session.isConnected() && result.exitStatus == -1) {
+        result.error = { RemoteErrorCode::ConnectionLost, session.host() + ": " + session.lastError() };
+    }
+    classify(result, argv.front());
+    return result;
+}
+
+CommandResult RemoteCommand::runScript(SshSession& session, const std::string& script,
+    const std::vector<std::string>& args, const CommandOptions& options)
+{
+    std::vector<std::string> argv { "/bin/sh", "-c", script, "natdoctor" };
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run(session, argv, options);
+}
+
+StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::string>& argv,
+    const OutputSink& sink, const StreamOptions& options)
+{
+    StreamResult result;
+    std::string line = toLine(argv, result.error);
+    if (result.error) {
+        return result;
+    }
+    line = toLine(wrapStopWhenStdinCloses(argv), result.error);
+    Deadline forever(std::chrono::milliseconds(0), nullptr);
+    Deadline duration(options.maxDuration, nullptr);
+    ExecChannel channel(session);
+    if ((result.error = channel.start(line, Deadline(std::chrono::milliseconds(30000), options.cancel)))) {
+        return result;
+    }
+
+    std::array<char, kChunk> buffer {};
+    bool outDone = false;
+    bool errDone = false;
+    bool stopping = false;
+    bool sinkOpen = true;
+    Deadline grace(std::chrono::milliseconds(0));
+    auto stop = [&](StreamResult::Stop why) {
+        result.stoppedBy = why;
+        stopping = true;
+        grace = Deadline(options.stopGrace);
+        channel.requestStop();
+    };
+    while (!outDone || !errDone) {
+        bool progressed = false;
+        for (bool fromStderr : { false, true }) {
+            bool& done = fromStderr ? errDone : outDone;
+            if (done) {
+                continue;
+            }
+            std::size_t count = 0;
+            switch (channel.read(fromStderr, buffer.data(), buffer.size(), count)) {
+            case ExecChannel::Read::Data:
+                progressed = true;
+                if (fromStderr) {
+                    appendCapped(result.err, buffer.data(), count, options.maxStderr, result.errTruncated);
+                } else if (sinkOpen) {
+                    result.bytes += count;
+                    if (!sink(buffer.data(), count)) {
+                        sinkOpen = false;
+                        if (!stopping) {
+                            stop(StreamResult::Stop::Sink);
+                        }
+                    }
+                }
+                break;
+            case ExecChannel::Read::End:
+                done = true;
+                break;
+            case ExecChannel::Read::Nothing:
+                break;
+            case ExecChannel::Read::Failed:
+                result.error = channel.error();
+                return result;
+            }
+        }
+        if (!stopping && options.cancel != nullptr && options.cancel->load()) {
+            stop(StreamResult::Stop::Cancelled);
+            result.error = { RemoteErrorCode::Cancelled, {} };
+        } else if (!stopping && duration.expired()) {
+            stop(StreamResult::Stop::Duration);
+        }
+        if (stopping && grace.expired()) {
+            break; // it did not end in time: closing the channel ends the wrapper
+        }
+        if (!progressed && (!outDone || !errDone)) {
+            session.waitForIo(stopping ? grace : forever);
+        }
+    }
+    result.exitStatus = channel.waitExitStatus(stopping ? grace : Deadline(std::chrono::milliseconds(2000)));
+    if (!session.isConnected() && result.exitStatus == -1 && !result.error) {
+        result.error = { RemoteErrorCode::ConnectionLost, session.host() + ": " + session.lastError() };
+    }
+    return result;
+}
+
+} // namespace natdoctor::remote

@@ -1,0 +1,47 @@
+#include "remote/SocketPair.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace natdoctor::remote {
+
+SocketPair::~SocketPair()
+{
+    closeFirst();
+    if (m_second >= 0) {
+        ::close(m_second);
+    }
+}
+
+bool SocketPair::create(std::string& error)
+{
+    int fds[2] = { -1, -1 };
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
+        error = std::string("socketpair: ") + std::strerror(errno);
+        return false;
+    }
+    m_first = fds[0];
+    m_second = fds[1];
+    return true;
+}
+
+int SocketPair::releaseSecond()
+{
+    int fd = m_second;
+    m_second = -1;
+    return fd;
+}
+
+void SocketPair::closeFirst()
+{
+    if (m_first >= 0) {
+        ::shutdown(m_first, SHUT_RDWR);
+        ::close(m_first);
+        m_first = -1;
+    }
+}
+
+} // namespace natdoctor::remote
