@@ -1,6 +1,6 @@
 #include "DiagnoseCommand.h"
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/DiagnosisRunner.h"
@@ -9,7 +9,9 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
 
 namespace natdoctor::app {
 
@@ -41,6 +43,18 @@ std::string nowIso8601()
     gmtime_r(&now, &tm);
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buffer;
+}
+
+// ${XDG_STATE_HOME:-~/.local/state}/natdoctor/timestamps-journal
+std::string journalPath()
+{
+    const char* state = std::getenv("XDG_STATE_HOME");
+    const char* home = std::getenv("HOME");
+    std::string dir = state && *state ? state : std::string(home ? home : "/tmp") + "/.local/state";
+    dir += "/natdoctor";
+    std::error_code ignored;
+    std::filesystem::create_directories(dir, ignored);
+    return dir + "/timestamps-journal";
 }
 
 struct Flags
@@ -183,6 +197,7 @@ int runDiagnose(const std::vector<std::string>& args)
     std::signal(SIGTERM, onSignal);
     diagnosis::RunnerCallbacks callbacks;
     callbacks.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
+    callbacks.journalPath = journalPath();
     diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), callbacks, g_cancel);
     const remote::RemoteError error = runner.runAll();
     std::signal(SIGINT, SIG_DFL);

@@ -15,6 +15,9 @@ struct RunnerCallbacks
 {
     std::function<void(const std::string& line)> log; // one progress line
     std::function<void(const probes::LiveCaptureProgress&)> captureProgress;
+    // Where the timestamps test journals a change before making it (see
+    // TimestampToggle); empty: no journal.
+    std::string journalPath;
 };
 
 // Runs the steps the engine asks for over SSH and hands the parsed results
@@ -31,6 +34,8 @@ public:
     // connection-level error (the step is then recorded as skipped, with why).
     remote::RemoteError runAll();
     remote::RemoteError runStep(DiagnosisEngine::Step step);
+    // A journal left by a run that died mid-test: restore that host now.
+    void restoreLeftover();
 
 private:
     remote::RemoteError runFragmentationCheck();

@@ -4,10 +4,7 @@
 #include "remote/SshSession.h"
 #include "remote/Validation.h"
 
-#include <sys/socket.h>
-
 #include <array>
-#include <cerrno>
 #include <string>
 
 namespace natdoctor::remote {
@@ -118,11 +115,11 @@ void JumpTunnel::pump()
                     break;
                 }
             }
-            ssize_t written = ::send(fd, pending.data(), pending.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+            long written = m_sockets.sendFirst(pending.data(), pending.size());
             if (written > 0) {
                 pending.erase(0, static_cast<std::size_t>(written));
             } else {
-                ok = written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+                ok = written == 0;
                 break; // the inner session is not reading yet: try again next round
             }
         }

@@ -35,6 +35,15 @@ int SocketPair::releaseSecond()
     return fd;
 }
 
+long SocketPair::sendFirst(const char* data, std::size_t size)
+{
+    ssize_t written = ::send(m_first, data, size, MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (written >= 0) {
+        return static_cast<long>(written);
+    }
+    return (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) ? 0 : -1;
+}
+
 void SocketPair::closeFirst()
 {
     if (m_first >= 0) {

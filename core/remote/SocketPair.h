@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace natdoctor::remote {
@@ -21,6 +22,9 @@ public:
     int second() const { return m_second; }
     // Hands the second end to someone else (libssh closes it with its session).
     int releaseSecond();
+    // Writes to the first end without blocking or raising SIGPIPE: bytes
+    // written, 0 if it would block, -1 if the other side is gone.
+    long sendFirst(const char* data, std::size_t size);
     // Shuts down and closes the first end: the other side reads EOF at once,
     // even if a copy of the descriptor is still open somewhere.
     void closeFirst();

@@ -1,4 +1,4 @@
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace natdoctor::app {
+namespace natdoctor {
 
 bool writeFileAtomically(const std::string& path, const std::string& contents, std::string& why)
 {
@@ -38,4 +38,4 @@ bool writeFileAtomically(const std::string& path, const std::string& contents, s
     return true;
 }
 
-} // namespace natdoctor::app
+} // namespace natdoctor
