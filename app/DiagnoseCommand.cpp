@@ -6,6 +6,7 @@
 #include "diagnosis/DiagnosisRunner.h"
 #include "util/Version.h"
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -93,8 +94,12 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             f.json = true;
             continue;
         }
+        static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
+            "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save" };
+        if (std::find(valueOptions.begin(), valueOptions.end(), a) == valueOptions.end())
+            return a.starts_with("-") ? "unknown option " + a : "unexpected argument " + a;
         if (i + 1 >= args.size())
-            return a.starts_with("--") ? a + " needs a value" : "unexpected argument " + a;
+            return a + " needs a value";
         const std::string& v = args[++i];
         std::string error;
         long n = 0;
@@ -142,8 +147,6 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             f.sshConfig = v;
         } else if (a == "--save") {
             f.savePath = v;
-        } else {
-            return "unknown option " + a;
         }
     }
     if (!havePublic)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bad input to `natdoctor analyze` gives one line on stderr and exit status 2;
+# Bad input to `natdoctor analyze` and `natdoctor diagnose` gives one line on stderr and exit status 2;
 # a truncated capture is analysed up to the break with "truncated": true.
 # usage: cli_errors.sh NATDOCTOR DATA_DIR
 set -u
@@ -10,11 +10,11 @@ trap 'rm -rf "$work"' EXIT
 failures=0
 checks=0
 
-expect_error() { # description, then the analyze arguments
+expect_error() { # description, then the natdoctor arguments
     local what="$1"
     shift
     checks=$((checks + 1))
-    "$natdoctor" analyze "$@" >"$work/out" 2>"$work/err"
+    "$natdoctor" "$@" >"$work/out" 2>"$work/err"
     local rc=$?
     local lines
     lines=$(wc -l <"$work/err")
@@ -33,15 +33,23 @@ head -c 4096 /dev/urandom >"$work/random.bin"
 sample="$(ls "$data"/*.pcap | head -n 1)"
 head -c 10 "$sample" >"$work/header-cut.pcap"
 
-expect_error "missing file" "$work/does-not-exist.pcap"
-expect_error "directory" "$work"
-expect_error "empty file" "$work/empty.pcap"
-expect_error "text file" "$work/text.pcap"
-expect_error "random bytes" "$work/random.bin"
-expect_error "file header cut" "$work/header-cut.pcap"
-expect_error "no file" --json
-expect_error "two files" "$sample" "$sample"
-expect_error "unknown option" --frobnicate "$sample"
+expect_error "missing file" analyze "$work/does-not-exist.pcap"
+expect_error "directory" analyze "$work"
+expect_error "empty file" analyze "$work/empty.pcap"
+expect_error "text file" analyze "$work/text.pcap"
+expect_error "random bytes" analyze "$work/random.bin"
+expect_error "file header cut" analyze "$work/header-cut.pcap"
+expect_error "no file" analyze --json
+expect_error "two files" analyze "$sample" "$sample"
+expect_error "unknown option" analyze --frobnicate "$sample"
+
+expect_error "diagnose without --public" diagnose --dest 198.18.3.10:80
+expect_error "diagnose without --dest" diagnose --public natlab@198.18.2.10
+expect_error "diagnose with a bad port" diagnose --public natlab@host:99999 --dest 198.18.3.10:80
+expect_error "diagnose with a bad trigger" diagnose --public u@h --dest d:80 --trigger smtp
+expect_error "diagnose with a dangling option" diagnose --public u@h --dest d:80 --attempts
+expect_error "diagnose with an unknown option" diagnose --public u@h --dest d:80 --insecure
+expect_error "unknown command-line arguments" --frobnicate
 
 # Truncated inside a record: analysed up to the break.
 checks=$((checks + 1))

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include "support/TestData.h"
+
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -12,18 +14,9 @@ using Step = DiagnosisEngine::Step;
 
 namespace {
 
-std::string readData(const std::string& name)
-{
-    std::ifstream in(std::string(NATDOCTOR_TEST_DATA) + "/" + name, std::ios::binary);
-    EXPECT_TRUE(in.good()) << name;
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 probes::KernelSnapshot kernel(const std::string& file)
 {
-    auto parsed = probes::parseKernelProbe(readData("probes/" + file));
+    auto parsed = probes::parseKernelProbe(natdoctor::test::readTestData("probes/" + file));
     EXPECT_TRUE(parsed) << parsed.error;
     return *parsed.value;
 }

@@ -3,6 +3,8 @@
 #include "diagnosis/DiagnosisFile.h"
 
 #include <fstream>
+#include "support/TestData.h"
+
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -10,14 +12,6 @@ using namespace natdoctor;
 using namespace natdoctor::diagnosis;
 
 namespace {
-
-std::string readData(const std::string& name)
-{
-    std::ifstream in(std::string(NATDOCTOR_TEST_DATA) + "/" + name, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 DiagnosisSession fullSession()
 {
@@ -45,8 +39,8 @@ DiagnosisSession fullSession()
         "line one\n\"quoted\" \x01 end", false, 0, 3.5, "90 fragments" });
     engine.recordFragmentationCheck(frag, { ev });
 
-    auto before = probes::parseKernelProbe(readData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
-    auto after = probes::parseKernelProbe(readData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
+    auto before = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
+    auto after = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
     engine.recordRemoteServerCheck({ *before.value, *after.value }, {});
     engine.recordSudoProblem({ "natlab@pub", "sudo tcpdump", "natlab ALL=(root) NOPASSWD: /usr/bin/tcpdump" }, {});
     return s;

@@ -2,27 +2,16 @@
 #include "probes/KernelProbe.h"
 
 #include <fstream>
+#include "support/TestData.h"
+
 #include <gtest/gtest.h>
 #include <sstream>
 
 using namespace natdoctor::probes;
 
-namespace {
-
-std::string readData(const std::string& name)
-{
-    std::ifstream in(std::string(NATDOCTOR_TEST_DATA) + "/" + name, std::ios::binary);
-    EXPECT_TRUE(in.good()) << name;
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-} // namespace
-
 TEST(KernelProbe, ParsesARecordedModernKernel)
 {
-    const auto snapshot = parseKernelProbe(readData("probes/kernel-probe-devhost-6.18.txt"));
+    const auto snapshot = parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-devhost-6.18.txt"));
     ASSERT_TRUE(snapshot) << snapshot.error;
     EXPECT_EQ(snapshot.value->release.major, 6);
     EXPECT_EQ(snapshot.value->release.minor, 18);
@@ -47,7 +36,7 @@ TEST(KernelProbe, TheScriptReadsEverySettingItParses)
 
 TEST(KernelProbe, CutOutputIsAnErrorNotAGuess)
 {
-    std::string text = readData("probes/kernel-probe-devhost-6.18.txt");
+    std::string text = natdoctor::test::readTestData("probes/kernel-probe-devhost-6.18.txt");
     text.resize(text.find("@@ netstat"));
     const auto snapshot = parseKernelProbe(text);
     EXPECT_FALSE(snapshot);
@@ -97,7 +86,7 @@ TEST(ProcNetstat, ReportsTheCountersThatGrew)
 
 TEST(ConnectionProbe, ParsesRecordedSuccessesAndRefusals)
 {
-    const auto ok = parseConnectionProbe(readData("probes/connection-probe-loopback-ok.txt"));
+    const auto ok = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-ok.txt"));
     ASSERT_TRUE(ok) << ok.error;
     ASSERT_EQ(ok.value->attempts.size(), 3u);
     EXPECT_EQ(ok.value->succeeded(), 3);
@@ -106,7 +95,7 @@ TEST(ConnectionProbe, ParsesRecordedSuccessesAndRefusals)
     EXPECT_EQ(ok.value->attempts[0].httpCode, 200);
     EXPECT_GT(ok.value->attempts[0].bytes, 0u);
 
-    const auto refused = parseConnectionProbe(readData("probes/connection-probe-loopback-refused.txt"));
+    const auto refused = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-refused.txt"));
     ASSERT_TRUE(refused) << refused.error;
     for (const Attempt& a : refused.value->attempts)
         EXPECT_EQ(a.result, AttemptResult::Refused);
