@@ -88,9 +88,11 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
 
 void HandshakeAnalyzer::onServerPacket(Attempt& a, const TcpInfo& tcp, int64_t timeUs)
 {
-    a.lastServerUs = timeUs;
+    // Only data counts as the server talking: its bare ACK of the client's
+    // FIN must not hide the silence before it.
     if (tcp.payloadLength == 0)
         return;
+    a.lastServerUs = timeUs;
     a.serverBytes += tcp.payloadLength;
     const uint32_t end = tcp.seq + tcp.payloadLength;
     // Sequence space wraps: compare as a signed distance.

@@ -40,7 +40,7 @@ private:
         bool clientIsLo = false;
         int64_t startUs = 0;
         int64_t lastUs = 0;
-        int64_t lastServerUs = 0;
+        int64_t lastServerUs = 0; // last server data (or SYN-ACK)
         int64_t clientCloseUs = 0;
         bool established = false;
         bool refused = false;

@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 FIELDS = [
-    "frame.number", "ip.src", "ipv6.src", "ip.dst", "ipv6.dst", "ip.flags.mf", "ip.frag_offset",
+    "frame.number", "frame.protocols", "ip.src", "ipv6.src", "ip.dst", "ipv6.dst", "ip.flags.mf", "ip.frag_offset",
     "ipv6.fraghdr.ident", "icmp.type", "icmpv6.type", "tcp.srcport", "tcp.dstport",
     "tcp.flags.syn", "tcp.flags.ack", "tcp.seq_raw", "tcp.ack_raw",
 ]
@@ -37,8 +37,16 @@ def tshark_counts(path):
         counts["packets"] += 1
         src = row["ip.src"] or row["ipv6.src"]
         dst = row["ip.dst"] or row["ipv6.dst"]
+        # Outer headers only: an ICMP error quotes a packet whose own (inner)
+        # headers tshark also dissects. occurrence=f gives the outer IPv4
+        # header; for IPv6 the layer list says whether the Fragment header
+        # belongs to the outer packet.
+        layers = row["frame.protocols"].split(":")
         v4_fragment = row["ip.flags.mf"] in ("1", "True") or row["ip.frag_offset"] not in ("", "0")
-        if v4_fragment or row["ipv6.fraghdr.ident"]:
+        first_v6 = layers.index("ipv6") if "ipv6" in layers else -1
+        v6_fragment = first_v6 >= 0 and layers[first_v6 + 1:first_v6 + 2] == ["ipv6.fraghdr"]
+        outer_is_v4 = "ip" in layers and (first_v6 < 0 or layers.index("ip") < first_v6)
+        if (outer_is_v4 and v4_fragment) or (not outer_is_v4 and v6_fragment):
             counts["fragments"] += 1
             continue
         if row["icmp.type"] or row["icmpv6.type"] or not row["tcp.srcport"]:
