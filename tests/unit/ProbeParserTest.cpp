@@ -111,3 +111,35 @@ TEST(ConnectionProbe, ClassifiesByWhereTheConnectionFailed)
     EXPECT_FALSE(parseConnectionProbe("attempt=1 exit=0\n"));
     EXPECT_FALSE(parseConnectionProbe("curl: (7) Failed to connect\n"));
 }
+
+TEST(ConnectionProbe, RecordedLabOutcomesAreClassifiedByPhase)
+{
+    const struct
+    {
+        const char* file;
+        AttemptResult result;
+        bool connected;
+    } cases[] = {
+        { "connection-probe-success.txt", AttemptResult::Ok, true },
+        { "connection-probe-stalled.txt", AttemptResult::StalledAfterConnect, true }, // gateway mode, large response
+        { "connection-probe-connect-timeout.txt", AttemptResult::ConnectTimeout, false }, // SYNs dropped
+        { "connection-probe-refused.txt", AttemptResult::Refused, false }, // RST
+    };
+    for (const auto& c : cases) {
+        const auto parsed = parseConnectionProbe(natdoctor::test::readTestData(c.file));
+        ASSERT_TRUE(parsed) << c.file << ": " << parsed.error;
+        ASSERT_EQ(parsed.value->attempts.size(), 2u) << c.file;
+        for (const Attempt& a : parsed.value->attempts) {
+            EXPECT_EQ(a.result, c.result) << c.file;
+            EXPECT_EQ(a.connected, c.connected) << c.file;
+        }
+    }
+}
+
+TEST(KernelProbe, ParsesTheLabDestination)
+{
+    const auto snapshot = parseKernelProbe(natdoctor::test::readTestData("kernel-probe-dst.txt"));
+    ASSERT_TRUE(snapshot) << snapshot.error;
+    EXPECT_FALSE(snapshot.value->sysctls.at("tcp_tw_recycle").present);
+    EXPECT_EQ(snapshot.value->sysctls.at("ip_no_pmtu_disc").value, 1); // the lab's destination sends without DF
+}
