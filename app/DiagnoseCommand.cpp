@@ -4,6 +4,7 @@
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/DiagnosisRunner.h"
+#include "probes/TimestampToggle.h"
 #include "util/Version.h"
 
 #include <algorithm>
@@ -21,7 +22,8 @@ namespace {
 constexpr const char* Usage
     = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
       "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
-      "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]";
+      "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
+      "         [--dead-man-seconds N]";
 
 std::atomic_bool g_cancel { false };
 
@@ -46,24 +48,13 @@ std::string nowIso8601()
     return buffer;
 }
 
-// ${XDG_STATE_HOME:-~/.local/state}/natdoctor/timestamps-journal
-std::string journalPath()
-{
-    const char* state = std::getenv("XDG_STATE_HOME");
-    const char* home = std::getenv("HOME");
-    std::string dir = state && *state ? state : std::string(home ? home : "/tmp") + "/.local/state";
-    dir += "/natdoctor";
-    std::error_code ignored;
-    std::filesystem::create_directories(dir, ignored);
-    return dir + "/timestamps-journal";
-}
-
 struct Flags
 {
     diagnosis::DiagnosisInputs inputs;
     std::vector<std::string> identities;
     std::string sshConfig;
     std::string savePath;
+    int deadManSeconds = 0;
     bool json = false;
     bool help = false;
 };
@@ -95,7 +86,8 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             continue;
         }
         static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
-            "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save" };
+            "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save",
+            "--dead-man-seconds" };
         if (std::find(valueOptions.begin(), valueOptions.end(), a) == valueOptions.end())
             return a.starts_with("-") ? "unknown option " + a : "unexpected argument " + a;
         if (i + 1 >= args.size())
@@ -139,6 +131,10 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             if (v.empty() || v[0] != '/')
                 return "--path must start with /";
             f.inputs.httpPath = v;
+        } else if (a == "--dead-man-seconds") {
+            if (!parseNumber(v, 10, 86400, n))
+                return "--dead-man-seconds wants 10 to 86400";
+            f.deadManSeconds = static_cast<int>(n);
         } else if (a == "--known-hosts") {
             f.inputs.knownHostsPath = v;
         } else if (a == "--identity") {
@@ -200,7 +196,8 @@ int runDiagnose(const std::vector<std::string>& args)
     std::signal(SIGTERM, onSignal);
     diagnosis::RunnerCallbacks callbacks;
     callbacks.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
-    callbacks.journalPath = journalPath();
+    callbacks.journalPath = probes::defaultJournalPath();
+    callbacks.deadManSeconds = flags.deadManSeconds;
     diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), callbacks, g_cancel);
     const remote::RemoteError error = runner.runAll();
     std::signal(SIGINT, SIG_DFL);

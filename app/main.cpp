@@ -18,7 +18,7 @@ constexpr const char* Usage = R"(Usage:
   natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]
                      [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES]
                      [--path /URL/PATH] [--attempts N] [--known-hosts FILE] [--identity FILE]
-                     [--ssh-config FILE] [--json] [--save FILE]
+                     [--ssh-config FILE] [--json] [--save FILE] [--dead-man-seconds N]
                                         run the checks over SSH headless
   natdoctor --help | --version
 

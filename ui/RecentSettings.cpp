@@ -15,6 +15,41 @@ void setLastCaptureDirectory(const QString& dir)
     QSettings().setValue(QStringLiteral("paths/lastCaptureDirectory"), dir);
 }
 
+namespace {
+
+void addRecent(const QString& key, const QString& value)
+{
+    QSettings settings;
+    QStringList list = settings.value(key).toStringList();
+    list.removeAll(value);
+    list.prepend(value);
+    while (list.size() > 10)
+        list.removeLast();
+    settings.setValue(key, list);
+}
+
+} // namespace
+
+QStringList recentDestinations()
+{
+    return QSettings().value(QStringLiteral("recent/destinations")).toStringList();
+}
+
+void addRecentDestination(const QString& host)
+{
+    addRecent(QStringLiteral("recent/destinations"), host);
+}
+
+QStringList recentHosts()
+{
+    return QSettings().value(QStringLiteral("recent/hosts")).toStringList();
+}
+
+void addRecentHost(const QString& target)
+{
+    addRecent(QStringLiteral("recent/hosts"), target);
+}
+
 QByteArray windowGeometry()
 {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();

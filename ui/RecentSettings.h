@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace natdoctor::ui {
 
@@ -9,6 +10,10 @@ namespace natdoctor::ui {
 namespace RecentSettings {
 QString lastCaptureDirectory();
 void setLastCaptureDirectory(const QString& dir);
+QStringList recentDestinations();
+void addRecentDestination(const QString& host);
+QStringList recentHosts(); // SSH targets
+void addRecentHost(const QString& target);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray& geometry);
 } // namespace RecentSettings

@@ -2,12 +2,20 @@
 
 #include "RecentSettings.h"
 #include "pages/CaptureAnalysisPage.h"
+#include "pages/DestinationPage.h"
 #include "pages/FindingsPage.h"
+#include "pages/FragmentationCheckPage.h"
+#include "pages/PrivateInstanceTestPage.h"
+#include "pages/PublicHostPage.h"
+#include "pages/RemoteAccessPage.h"
+#include "pages/RemoteServerCheckPage.h"
+#include "tasks/DiagnosisController.h"
 #include "pages/PageId.h"
 #include "pages/WelcomePage.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMessageBox>
 #include <QMimeData>
 
 namespace natdoctor::ui {
@@ -20,9 +28,16 @@ Wizard::Wizard(QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
     setAcceptDrops(true);
+    m_controller = new DiagnosisController(m_session.diagnosis, this);
     m_welcome = new WelcomePage(m_session, this);
     setPage(WelcomePageId, m_welcome);
     setPage(CaptureAnalysisPageId, new CaptureAnalysisPage(m_session, this));
+    setPage(DestinationPageId, new DestinationPage(m_session, this));
+    setPage(PublicHostPageId, new PublicHostPage(m_session, *m_controller, this));
+    setPage(FragmentationCheckPageId, new FragmentationCheckPage(m_session, *m_controller, this));
+    setPage(RemoteAccessPageId, new RemoteAccessPage(m_session, this));
+    setPage(RemoteServerCheckPageId, new RemoteServerCheckPage(m_session, *m_controller, this));
+    setPage(PrivateInstanceTestPageId, new PrivateInstanceTestPage(m_session, *m_controller, this));
     setPage(FindingsPageId, new FindingsPage(m_session, this));
     setStartId(WelcomePageId);
     resize(980, 720);
@@ -32,6 +47,20 @@ Wizard::Wizard(QWidget* parent)
 Wizard::~Wizard()
 {
     RecentSettings::setWindowGeometry(saveGeometry());
+}
+
+void Wizard::reject()
+{
+    // Closing mid-test stops the step; the worker restores anything it changed
+    // (tcp_timestamps) before natdoctor goes away.
+    if (m_controller->isBusy()) {
+        const auto answer = QMessageBox::question(this, tr("Stop the running check?"),
+            tr("A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first."));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_controller->cancelAndWait();
+    }
+    QWizard::reject();
 }
 
 void Wizard::openCapture(const QString& path)

@@ -6,6 +6,7 @@
 
 namespace natdoctor::ui {
 
+class DiagnosisController;
 class WelcomePage;
 
 // Assembles the pages and owns the session they share. Nothing else.
@@ -19,6 +20,8 @@ public:
     ~Wizard() override;
 
     WizardSession& session() { return m_session; }
+    DiagnosisController& controller() { return *m_controller; }
+    void reject() override;
     // Starts offline analysis of `path` (command line, drag and drop).
     void openCapture(const QString& path);
 
@@ -28,6 +31,7 @@ protected:
 
 private:
     WizardSession m_session;
+    DiagnosisController* m_controller = nullptr;
     WelcomePage* m_welcome = nullptr;
 };
 

@@ -12,8 +12,10 @@ struct AnalysisOptions
     int64_t fragmentTimeoutUs = 30'000'000;
     // A connection attempt is closed and counted after this long idle.
     int64_t flowIdleTimeoutUs = 60'000'000;
-    // Per-(source, destination) SYN timestamp state is forgotten after this long.
-    int64_t timestampIdleTimeoutUs = 600'000'000;
+    // Per-(source, destination) SYN timestamp state is forgotten after this
+    // long: a tcp_tw_recycle server keeps a peer's last timestamp for about
+    // the same time (TCP_PAWS_MSL, 60 s).
+    int64_t timestampIdleTimeoutUs = 60'000'000;
     // "Response never completed": the client gave up after this much server silence.
     int64_t stallSilenceUs = 2'000'000;
     // A response at least this large counts as "large" (it would have fragmented).

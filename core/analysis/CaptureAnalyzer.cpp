@@ -31,6 +31,11 @@ uint64_t CaptureAnalyzer::fragmentPackets() const
     return m_fragments->packets();
 }
 
+std::vector<SizeBin> CaptureAnalyzer::fragmentSizes() const
+{
+    return m_fragments->sizeBins();
+}
+
 void CaptureAnalyzer::startClock(int64_t firstUs)
 {
     m_started = true;
@@ -38,14 +43,24 @@ void CaptureAnalyzer::startClock(int64_t firstUs)
     m_lastUs = firstUs;
     m_handshakes = std::make_unique<HandshakeAnalyzer>(m_options, firstUs);
     m_nextSweepUs = firstUs + m_options.fragmentTimeoutUs / 4;
+    m_nextFlowSweepUs = firstUs + m_options.flowIdleTimeoutUs / 4;
+    m_nextTimestampSweepUs = firstUs + m_options.timestampIdleTimeoutUs / 4;
 }
 
 void CaptureAnalyzer::sweep(int64_t nowUs)
 {
-    // Expire idle state a few times per timeout, not per packet.
+    // Expire idle state a few times per timeout, not per packet, and each table
+    // per its own timeout: a full scan of the connection and timestamp tables
+    // every fragmentTimeout/4 costs more than the rest of the analysis.
     m_fragments->expire(nowUs);
-    m_handshakes->expire(nowUs);
-    m_timestamps->expire(nowUs);
+    if (nowUs >= m_nextFlowSweepUs) {
+        m_handshakes->expire(nowUs);
+        m_nextFlowSweepUs = nowUs + m_options.flowIdleTimeoutUs / 4;
+    }
+    if (nowUs >= m_nextTimestampSweepUs) {
+        m_timestamps->expire(nowUs);
+        m_nextTimestampSweepUs = nowUs + m_options.timestampIdleTimeoutUs / 4;
+    }
     m_nextSweepUs = nowUs + m_options.fragmentTimeoutUs / 4;
 }
 

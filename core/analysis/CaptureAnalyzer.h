@@ -32,6 +32,7 @@ public:
 
     uint64_t packets() const { return m_summary.packets; }
     uint64_t fragmentPackets() const; // so far, for live progress
+    std::vector<SizeBin> fragmentSizes() const; // so far, for a live chart
 
 private:
     void startClock(int64_t firstUs);
@@ -44,6 +45,8 @@ private:
     int64_t m_firstUs = 0;
     int64_t m_lastUs = 0;
     int64_t m_nextSweepUs = 0;
+    int64_t m_nextFlowSweepUs = 0;
+    int64_t m_nextTimestampSweepUs = 0;
     std::unique_ptr<FragmentAnalyzer> m_fragments;
     std::unique_ptr<HandshakeAnalyzer> m_handshakes;
     std::unique_ptr<TimestampAnalyzer> m_timestamps;

@@ -1,5 +1,7 @@
 #include "analysis/FragmentAnalyzer.h"
 
+#include "analysis/BoundedCounts.h"
+
 #include <algorithm>
 
 namespace natdoctor::analysis {
@@ -59,6 +61,8 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
     m_totals.minSize = m_totals.packets == 1 ? size : std::min(m_totals.minSize, size);
     m_totals.maxSize = std::max(m_totals.maxSize, size);
 
+    if (!m_bySource.contains(p.src))
+        keepLargest(m_bySource, [](const auto& e) { return e.second.packets; });
     SourceCounts& source = m_bySource[p.src];
     ++source.packets;
 
@@ -71,7 +75,9 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
     }
     d.lastUs = p.timeUs;
     const uint32_t from = p.fragmentOffset;
-    const uint32_t to = from + p.fragmentPayloadLength;
+    // An IP datagram is at most 64 KiB (IPv4) or 4 GiB (IPv6 jumbo): no wrap.
+    const auto to = static_cast<uint32_t>(
+        std::min<uint64_t>(uint64_t { from } + p.fragmentPayloadLength, 0xffffffffULL));
     if (!p.moreFragments)
         d.end = to;
     cover(d, from, to);
@@ -101,7 +107,8 @@ void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
 {
     if (p.ipVersion == 4 && !p.dontFragment && p.ipLength > LargePacketBytes && !p.superPacket) {
         ++m_totals.largeWithoutDf;
-        ++m_noDfBySource[p.src];
+        if (++m_noDfBySource[p.src] == 1)
+            keepLargest(m_noDfBySource, [](const auto& e) { return e.second; });
     }
 }
 
@@ -112,13 +119,20 @@ void FragmentAnalyzer::expire(int64_t nowUs)
     });
 }
 
+std::vector<SizeBin> FragmentAnalyzer::sizeBins() const
+{
+    std::vector<SizeBin> bins;
+    for (uint32_t i = 0; i < m_sizeBins.size(); ++i) {
+        if (m_sizeBins[i] != 0)
+            bins.push_back({ i * SizeBinWidth, i * SizeBinWidth + SizeBinWidth - 1, m_sizeBins[i] });
+    }
+    return bins;
+}
+
 void FragmentAnalyzer::finish(FragmentSummary& out)
 {
     out = m_totals;
-    for (uint32_t i = 0; i < m_sizeBins.size(); ++i) {
-        if (m_sizeBins[i] != 0)
-            out.sizes.push_back({ i * SizeBinWidth, i * SizeBinWidth + SizeBinWidth - 1, m_sizeBins[i] });
-    }
+    out.sizes = sizeBins();
     for (const auto& [address, counts] : m_bySource)
         out.bySource.push_back({ address, counts.packets, counts.datagrams });
     std::sort(out.bySource.begin(), out.bySource.end(), [](const auto& a, const auto& b) {

@@ -36,6 +36,7 @@ public:
 
     void expire(int64_t nowUs);
     uint64_t packets() const { return m_totals.packets; }
+    std::vector<SizeBin> sizeBins() const; // non-empty bins so far, ascending
     void finish(FragmentSummary& out);
 
 private:

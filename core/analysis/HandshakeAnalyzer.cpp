@@ -1,5 +1,7 @@
 #include "analysis/HandshakeAnalyzer.h"
 
+#include "analysis/BoundedCounts.h"
+
 #include <algorithm>
 
 namespace natdoctor::analysis {
@@ -22,7 +24,8 @@ void HandshakeAnalyzer::startAttempt(Attempt& a, const DecodedPacket& p, bool sr
     a.startUs = p.timeUs;
     a.lastUs = p.timeUs;
     ++m_totals.connections;
-    ++m_servers[{ p.dst, p.tcp.dstPort }];
+    if (++m_servers[{ p.dst, p.tcp.dstPort }] == 1)
+        keepLargest(m_servers, [](const auto& e) { return e.second; });
     m_timeline.addConnection(p.timeUs - m_startUs);
 }
 
@@ -64,6 +67,7 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
                 a.clientCloseUs = p.timeUs;
             a.clientClosed = true;
         }
+        closeIfFinished(it);
         return SynKind::NotSyn;
     }
     if (syn && ack) {
@@ -83,7 +87,20 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
     }
     if (tcp.has(tcpflag::Fin))
         a.serverFin = true;
+    closeIfFinished(it);
     return SynKind::NotSyn;
+}
+
+// An established connection that both sides have closed can change no count
+// any more: count it now instead of keeping it for the idle timeout, so the
+// live table holds the connections in progress, not the last minute's.
+void HandshakeAnalyzer::closeIfFinished(LiveMap::iterator it)
+{
+    const Attempt& a = it->second;
+    if (a.established && a.serverFin && a.clientClosed) {
+        close(a);
+        m_live.erase(it);
+    }
 }
 
 void HandshakeAnalyzer::onServerPacket(Attempt& a, const TcpInfo& tcp, int64_t timeUs)
@@ -93,13 +110,13 @@ void HandshakeAnalyzer::onServerPacket(Attempt& a, const TcpInfo& tcp, int64_t t
     if (tcp.payloadLength == 0)
         return;
     a.lastServerUs = timeUs;
-    a.serverBytes += tcp.payloadLength;
     const uint32_t end = tcp.seq + tcp.payloadLength;
     // Sequence space wraps: compare as a signed distance.
     if (a.serverSeqKnown && static_cast<int32_t>(end - a.serverHighestEnd) <= 0) {
-        a.serverRetransmitted = true;
+        a.serverRetransmitted = true; // not new bytes of the response
         return;
     }
+    a.serverBytes += tcp.payloadLength;
     a.serverSeqKnown = true;
     a.serverHighestEnd = end;
 }

@@ -65,12 +65,14 @@ private:
     };
 
     void startAttempt(Attempt& a, const capture::DecodedPacket& p, bool srcIsLo);
+    using LiveMap = std::unordered_map<FlowKey, Attempt, FlowKeyHash>;
     void close(const Attempt& a);
+    void closeIfFinished(LiveMap::iterator it);
     void onServerPacket(Attempt& a, const capture::TcpInfo& tcp, int64_t timeUs);
 
     AnalysisOptions m_options;
     int64_t m_startUs;
-    std::unordered_map<FlowKey, Attempt, FlowKeyHash> m_live;
+    LiveMap m_live;
     std::unordered_map<ServerKey, uint64_t, ServerKeyHash> m_servers;
     Timeline m_timeline;
     TcpSummary m_totals;

@@ -2,11 +2,22 @@
 
 #include "util/JsonWriter.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace natdoctor::analysis {
 
 namespace {
+
+// Lists of addresses are cut to the largest entries so a capture of many
+// hosts still gives a readable JSON object; "*_count" says how many there were.
+constexpr size_t kMaxListed = 20;
+
+template <typename List>
+size_t listed(const List& list)
+{
+    return std::min(list.size(), kMaxListed);
+}
 
 void writeFragments(JsonWriter& w, const FragmentSummary& f)
 {
@@ -25,16 +36,21 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
         w.beginObject().key("from").value(bin.from).key("to").value(bin.to).key("count").value(bin.count).endObject();
     w.endArray();
     w.endObject();
+    w.key("source_count").value(f.bySource.size());
     w.key("by_source").beginArray();
-    for (const SourceFragments& s : f.bySource) {
+    for (size_t i = 0; i < listed(f.bySource); ++i) {
+        const SourceFragments& s = f.bySource[i];
         w.beginObject().key("address").value(s.address.toString());
         w.key("packets").value(s.packets).key("datagrams").value(s.datagrams).endObject();
     }
     w.endArray();
     w.key("large_without_df").beginObject().key("packets").value(f.largeWithoutDf);
+    w.key("source_count").value(f.largeWithoutDfBySource.size());
     w.key("by_source").beginArray();
-    for (const SourceCount& s : f.largeWithoutDfBySource)
+    for (size_t i = 0; i < listed(f.largeWithoutDfBySource); ++i) {
+        const SourceCount& s = f.largeWithoutDfBySource[i];
         w.beginObject().key("address").value(s.address.toString()).key("packets").value(s.packets).endObject();
+    }
     w.endArray().endObject();
     w.endObject();
 }
@@ -59,8 +75,10 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
         w.key("established").value(b.established).endObject();
     }
     w.endArray();
+    w.key("server_count").value(t.servers.size());
     w.key("servers").beginArray();
-    for (const ServerCount& s : t.servers) {
+    for (size_t i = 0; i < listed(t.servers); ++i) {
+        const ServerCount& s = t.servers[i];
         w.beginObject().key("address").value(s.address.toString()).key("port").value(s.port);
         w.key("connections").value(s.connections).endObject();
     }
@@ -123,7 +141,8 @@ void writeSummary(JsonWriter& w, const CaptureSummary& s)
     for (const auto& [name, list] : { std::pair { "suspect_sources", &s.timestamps.suspectSources },
              std::pair { "randomized_sources", &s.timestamps.randomizedSources } }) {
         w.key(name).beginArray();
-        for (const SuspectSource& src : *list) {
+        for (size_t i = 0; i < listed(*list); ++i) {
+            const SuspectSource& src = (*list)[i];
             w.beginObject().key("address").value(src.address.toString());
             w.key("destination").value(src.destination.toString());
             w.key("syns").value(src.syns).key("backwards").value(src.backwards).key("clocks").value(src.clocks);

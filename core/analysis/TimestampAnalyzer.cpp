@@ -1,5 +1,7 @@
 #include "analysis/TimestampAnalyzer.h"
 
+#include "analysis/BoundedCounts.h"
+
 #include <algorithm>
 
 namespace natdoctor::analysis {
@@ -31,23 +33,28 @@ void TimestampAnalyzer::addSyn(const capture::DecodedPacket& p)
     s.lastTsVal = p.tcp.tsVal;
     s.lastUs = p.timeUs;
 
-    const auto line = std::find_if(s.lines.begin(), s.lines.end(),
-        [&](const ClockLine& l) { return fits(l, p.tcp.tsVal, p.timeUs); });
-    if (line != s.lines.end()) {
+    const auto used = s.lines.begin() + s.lineCount;
+    const auto line = std::find_if(s.lines.begin(), used, [&](const ClockLine& l) { return fits(l, p.tcp.tsVal, p.timeUs); });
+    if (line != used) {
         *line = { p.tcp.tsVal, p.timeUs };
         return;
     }
-    if (!s.lines.empty())
+    if (s.lineCount > 0)
         ++s.newLines;
-    if (s.lines.size() == kMaxClockLines)
-        s.lines.erase(s.lines.begin()); // forget the oldest line
-    s.lines.push_back({ p.tcp.tsVal, p.timeUs });
+    if (s.lineCount < s.lines.size()) {
+        s.lines[s.lineCount++] = { p.tcp.tsVal, p.timeUs };
+    } else {
+        s.lines[s.nextLine] = { p.tcp.tsVal, p.timeUs }; // forget the oldest line
+        s.nextLine = static_cast<uint8_t>((s.nextLine + 1) % s.lines.size());
+    }
 }
 
 void TimestampAnalyzer::retire(const PairKey& key, const PairState& state)
 {
     if (state.backwards == 0)
         return;
+    if (!m_suspects.contains(key))
+        keepLargest(m_suspects, [](const auto& e) { return e.second.backwards; });
     Totals& t = m_suspects[key];
     t.syns += state.syns;
     t.backwards += state.backwards;

@@ -4,6 +4,7 @@
 #include "analysis/CaptureSummary.h"
 #include "capture/DecodedPacket.h"
 
+#include <array>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -53,7 +54,10 @@ private:
         uint64_t syns = 0;
         uint64_t backwards = 0;
         uint64_t newLines = 0; // SYNs that fit no known clock line
-        std::vector<ClockLine> lines; // at most kMaxClockLines, most recent kept
+        // The most recent clock lines, inline (no allocation per pair).
+        std::array<ClockLine, 8> lines {};
+        uint8_t lineCount = 0;
+        uint8_t nextLine = 0; // the slot to overwrite when all are used
     };
     struct Totals
     {
@@ -61,7 +65,6 @@ private:
         uint64_t backwards = 0;
         uint64_t newLines = 0;
     };
-    static constexpr size_t kMaxClockLines = 16;
     static bool fits(const ClockLine& line, uint32_t tsVal, int64_t timeUs);
 
     void retire(const PairKey& key, const PairState& state);

@@ -2,6 +2,7 @@
 
 #include "capture/LinkType.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -112,7 +113,10 @@ CaptureReader::Next CaptureReader::next(RawPacket& out)
     const u_char* data = nullptr;
     const int rc = pcap_next_ex(m_handle.get(), &header, &data);
     if (rc == 1) {
-        out.timeUs = static_cast<int64_t>(header->ts.tv_sec) * 1000000 + header->ts.tv_usec;
+        // Clamped to 32-bit seconds: a damaged pcapng block can carry any
+        // timestamp, and every later time difference must stay in range.
+        const int64_t seconds = std::clamp<int64_t>(header->ts.tv_sec, 0, 0xffffffffLL);
+        out.timeUs = seconds * 1000000 + std::clamp<int64_t>(header->ts.tv_usec, 0, 999999);
         out.capturedLength = header->caplen;
         out.wireLength = header->len;
         out.data = data;

@@ -271,8 +271,9 @@ RemoteError DiagnosisRunner::runTimestampTest()
     options.cancel = &m_cancel;
     probes::ConnectionProbeSpec spec;
     spec.attempts = m_session.inputs.attempts;
-    options.deadManAfter = std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec))
-        + std::chrono::seconds(120);
+    options.deadManAfter = m_callbacks.deadManSeconds > 0
+        ? std::chrono::seconds(m_callbacks.deadManSeconds)
+        : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec)) + std::chrono::seconds(120);
     RemoteError probeError;
     log("the same connections with tcp_timestamps=0 (restored afterwards, and by a dead-man timer after "
         + std::to_string(options.deadManAfter.count()) + " s at the latest)");

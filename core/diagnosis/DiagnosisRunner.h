@@ -18,6 +18,9 @@ struct RunnerCallbacks
     // Where the timestamps test journals a change before making it (see
     // TimestampToggle); empty: no journal.
     std::string journalPath;
+    // How long after the change a host restores tcp_timestamps by itself if
+    // natdoctor dies; 0: the test's longest duration plus two minutes.
+    int deadManSeconds = 0;
 };
 
 // Runs the steps the engine asks for over SSH and hands the parsed results

@@ -102,6 +102,7 @@ LiveCaptureResult runLiveCapture(remote::SshSession& session, const LiveCaptureS
             if (progress && now - lastReport >= std::chrono::milliseconds(100)) {
                 lastReport = now;
                 p.fragments = analyzer.fragmentPackets();
+                p.fragmentSizes = analyzer.fragmentSizes();
                 progress(p);
             }
         }
@@ -110,6 +111,7 @@ LiveCaptureResult runLiveCapture(remote::SshSession& session, const LiveCaptureS
         result.analysed = true;
         if (progress) {
             p.fragments = result.summary.fragments.packets;
+            p.fragmentSizes = result.summary.fragments.sizes;
             progress(p);
         }
     });

@@ -35,6 +35,7 @@ struct LiveCaptureProgress
     uint64_t packets = 0;
     uint64_t fragments = 0;
     uint64_t bytes = 0;
+    std::vector<analysis::SizeBin> fragmentSizes; // histogram so far
 };
 
 struct LiveCaptureResult

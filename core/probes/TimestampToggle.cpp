@@ -4,7 +4,9 @@
 #include "remote/RemoteCommand.h"
 #include "util/AtomicFile.h"
 
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +19,9 @@ namespace {
 
 constexpr const char* Setting = "/proc/sys/net/ipv4/tcp_timestamps";
 
+// The dead-man's $0 is "natdoctor-deadman:TOKEN" so that pgrep/pkill -f find
+// it and nothing else: no other command line (these scripts' own included)
+// holds that string, because the flag file is named differently.
 // $1 token, $2 original value, $3 seconds, $4 flag file. The restore text is
 // the same for both ways of arming: $1 flag file, $2 original value.
 constexpr const char* ArmScript = R"(LC_ALL=C; export LC_ALL
@@ -29,9 +34,9 @@ if command -v systemd-run >/dev/null 2>&1 &&
     echo armed=systemd
     exit 0
 fi
-setsid -f /bin/sh -c "sleep \"\$3\"; $restore" "natdoctor-deadman-$1" "$flag" "$2" "$3" </dev/null >/dev/null 2>&1
+setsid -f /bin/sh -c "sleep \"\$3\"; $restore" "natdoctor-deadman:$1" "$flag" "$2" "$3" </dev/null >/dev/null 2>&1
 sleep 0.3
-if pgrep -f "natdoctor-deadman-$1" >/dev/null 2>&1; then
+if pgrep -f "natdoctor-deadman:$1" >/dev/null 2>&1; then
     echo armed=setsid
     exit 0
 fi
@@ -51,7 +56,7 @@ v=$(cat /proc/sys/net/ipv4/tcp_timestamps)
 if [ "$v" = 0 ]; then sudo -n sysctl -q -w net.ipv4.tcp_timestamps="$1"; fi
 rm -f "$2"
 systemctl --user stop "natdoctor-restore-$3.timer" >/dev/null 2>&1
-pkill -f "natdoctor-deadman-$3" >/dev/null 2>&1
+pkill -f "natdoctor-deadman:$3" >/dev/null 2>&1
 cat /proc/sys/net/ipv4/tcp_timestamps)";
 
 remote::CommandResult runScript(remote::SshSession& session, const char* script, const std::vector<std::string>& args,
@@ -96,6 +101,17 @@ bool validToken(const std::string& token)
 
 } // namespace
 
+std::string defaultJournalPath()
+{
+    const char* state = std::getenv("XDG_STATE_HOME");
+    const char* home = std::getenv("HOME");
+    std::string dir = state && *state ? state : std::string(home ? home : "/tmp") + "/.local/state";
+    dir += "/natdoctor";
+    std::error_code ignored;
+    std::filesystem::create_directories(dir, ignored);
+    return dir + "/timestamps-journal";
+}
+
 const char* timestampArmScript()
 {
     return ArmScript;
@@ -130,7 +146,7 @@ std::optional<JournalEntry> readJournal(const std::string& journalPath)
         else if (key == "flag")
             e.flag = value;
     }
-    if (e.host.empty() || !validToken(e.token) || e.flag != "/tmp/natdoctor-deadman-" + e.token)
+    if (e.host.empty() || !validToken(e.token) || e.flag != "/tmp/natdoctor-restore-flag-" + e.token)
         return std::nullopt;
     return e;
 }
@@ -183,7 +199,7 @@ ToggleOutcome runWithTimestampsOff(remote::SshSession& session, const ToggleOpti
     }
 
     // 1-2. Journal, then the dead-man. No dead-man, no change.
-    const std::string flag = "/tmp/natdoctor-deadman-" + o.token;
+    const std::string flag = "/tmp/natdoctor-restore-flag-" + o.token;
     writeJournal(o, *original, flag);
     r = runScript(session, ArmScript,
         { o.token, std::to_string(*original), std::to_string(o.deadManAfter.count()), flag }, o.cancel);

@@ -69,6 +69,10 @@ std::optional<JournalEntry> readJournal(const std::string& journalPath);
 // journal when the value reads back as the original.
 ToggleOutcome restoreFromJournal(remote::SshSession& session, const JournalEntry& entry, const std::string& journalPath);
 
+// ${XDG_STATE_HOME:-~/.local/state}/natdoctor/timestamps-journal (the folder
+// is created); the same for the wizard and the command line.
+std::string defaultJournalPath();
+
 // For tests and the remote-safety review: the scripts sent to the host.
 const char* timestampArmScript();
 const char* timestampRestoreScript();

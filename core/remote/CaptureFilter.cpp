@@ -2,9 +2,8 @@
 
 #include "remote/Validation.h"
 
-#include <pcap/pcap.h>
-
 #include <memory>
+#include <pcap/pcap.h>
 
 namespace natdoctor::remote {
 
@@ -21,7 +20,8 @@ RemoteError buildCaptureFilter(std::string_view host, uint16_t port, std::string
         text = "host " + std::string(host) + " and (tcp port " + std::to_string(port)
             + " or ip6[6] = 44 or icmp6)";
     } else {
-        return { RemoteErrorCode::InvalidInput, "a capture filter needs an IP address, resolve the name first" };
+        return { RemoteErrorCode::InvalidInput,
+                 "a capture filter needs an IP address, resolve the name first" };
     }
     if (auto error = checkCaptureFilter(text)) {
         return error;
@@ -47,7 +47,7 @@ RemoteError checkCaptureFilter(const std::string& filter)
     bpf_program program {};
     if (pcap_compile(dead.get(), &program, filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         return { RemoteErrorCode::InvalidInput,
-            std::string("invalid capture filter: ") + pcap_geterr(dead.get()) };
+                 std::string("invalid capture filter: ") + pcap_geterr(dead.get()) };
     }
     pcap_freecode(&program);
     return {};

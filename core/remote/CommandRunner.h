@@ -16,8 +16,9 @@ class CommandRunner
 public:
     virtual ~CommandRunner() = default;
     virtual CommandResult run(const std::vector<std::string>& argv, const CommandOptions& options) = 0;
-    virtual StreamResult stream(
-        const std::vector<std::string>& argv, const OutputSink& sink, const StreamOptions& options) = 0;
+    virtual StreamResult stream(const std::vector<std::string>& argv, const OutputSink& sink,
+                                const StreamOptions& options)
+        = 0;
 };
 
 // CommandRunner over one SshSession (same threading rule as the session).
@@ -33,8 +34,8 @@ public:
     {
         return RemoteCommand::run(m_session, argv, options);
     }
-    StreamResult stream(
-        const std::vector<std::string>& argv, const OutputSink& sink, const StreamOptions& options) override
+    StreamResult stream(const std::vector<std::string>& argv, const OutputSink& sink,
+                        const StreamOptions& options) override
     {
         return RemoteCommand::stream(m_session, argv, sink, options);
     }

@@ -13,7 +13,10 @@ ExecChannel::ExecChannel(SshSession& session)
 {
 }
 
-ExecChannel::~ExecChannel() { close(); }
+ExecChannel::~ExecChannel()
+{
+    close();
+}
 
 RemoteError ExecChannel::failure(const char* what)
 {
@@ -61,7 +64,8 @@ RemoteError ExecChannel::start(const std::string& commandLine, const Deadline& d
 ExecChannel::Read ExecChannel::read(bool fromStderr, char* buffer, std::size_t size, std::size_t& count)
 {
     count = 0;
-    int n = ssh_channel_read_nonblocking(m_channel.get(), buffer, static_cast<uint32_t>(size), fromStderr ? 1 : 0);
+    int n = ssh_channel_read_nonblocking(m_channel.get(), buffer, static_cast<uint32_t>(size),
+                                         fromStderr ? 1 : 0);
     if (n > 0) {
         count = static_cast<std::size_t>(n);
         return Read::Data;
@@ -84,13 +88,18 @@ void ExecChannel::sendEof()
     }
 }
 
-void ExecChannel::requestStop()
+void ExecChannel::sendSignal(const char* name)
 {
     if (!m_channel || !ssh_channel_is_open(m_channel.get()) || !m_session.isConnected()) {
         return;
     }
-    ssh_channel_request_send_signal(m_channel.get(), "TERM");
+    ssh_channel_request_send_signal(m_channel.get(), name);
     ssh_blocking_flush(m_session.handle(), kFlushMs);
+}
+
+void ExecChannel::requestStop()
+{
+    sendSignal("TERM");
     sendEof();
 }
 

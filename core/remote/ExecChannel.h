@@ -32,6 +32,9 @@ public:
     RemoteError start(const std::string& commandLine, const Deadline& deadline);
     Read read(bool fromStderr, char* buffer, std::size_t size, std::size_t& count);
     void sendEof();
+    // A signal request ("TERM", "INT", ...). libssh only queues it: it is
+    // flushed here, or it would not reach the server until the next write.
+    void sendSignal(const char* name);
     // TERM to the remote command (only sent once flushed, hence the flush),
     // then EOF on its stdin, which ends commands under the stop wrapper.
     void requestStop();

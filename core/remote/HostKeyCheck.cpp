@@ -105,7 +105,8 @@ RemoteError verifyHostKey(ssh_session session, const SshOptions& options)
             known = findKnownLine(optionString(session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS), info.host);
         }
         if (known) {
-            detail += "; " + known->file + " line " + std::to_string(known->line) + " holds a " + known->keyType
+            detail += "; " + known->file + " line " + std::to_string(known->line) + " holds a "
+                + known->keyType
                 + " key for it. If the change is expected, remove that line and connect again";
         } else {
             detail += "; known_hosts (" + info.knownHostsFile + ") holds a different key for it";

@@ -21,8 +21,12 @@ bool forwardingProhibited(const std::string& message)
 } // namespace
 
 std::unique_ptr<JumpTunnel> JumpTunnel::open(std::unique_ptr<SshSession> bastion, const std::string& host,
-    uint16_t port, std::chrono::milliseconds timeout, const std::atomic_bool* cancel, RemoteError& error)
+                                             uint16_t port, std::chrono::milliseconds timeout,
+                                             const std::atomic_bool* cancel, RemoteError& error)
 {
+    if (port == 0) {
+        port = 22; // like SshOptions::port: 0 means the default
+    }
     if ((error = validateHost(host)) || (error = validatePort(port))) {
         return nullptr;
     }
@@ -51,10 +55,10 @@ std::unique_ptr<JumpTunnel> JumpTunnel::open(std::unique_ptr<SshSession> bastion
                 error = { RemoteErrorCode::ConnectionLost, session.host() + ": " + message };
             } else if (forwardingProhibited(message)) {
                 error = { RemoteErrorCode::ForwardingRefused,
-                    session.host() + " refused to forward to " + target + " (" + message + ")" };
+                          session.host() + " refused to forward to " + target + " (" + message + ")" };
             } else {
                 error = { RemoteErrorCode::ConnectionFailed,
-                    session.host() + " could not reach " + target + " (" + message + ")" };
+                          session.host() + " could not reach " + target + " (" + message + ")" };
             }
             return nullptr;
         }

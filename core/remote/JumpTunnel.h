@@ -26,11 +26,13 @@ class SshSession;
 class JumpTunnel
 {
 public:
-    // `bastion` must be connected and authenticated. Fails with
+    // `bastion` must be connected and authenticated. Port 0 means 22 (an
+    // ssh_config Port for the inner host is not looked up here). Fails with
     // ForwardingRefused when the bastion does not allow TCP forwarding
     // (AllowTcpForwarding no), ConnectionFailed when it cannot reach the host.
     static std::unique_ptr<JumpTunnel> open(std::unique_ptr<SshSession> bastion, const std::string& host,
-        uint16_t port, std::chrono::milliseconds timeout, const std::atomic_bool* cancel, RemoteError& error);
+                                            uint16_t port, std::chrono::milliseconds timeout,
+                                            const std::atomic_bool* cancel, RemoteError& error);
 
     JumpTunnel(const JumpTunnel&) = delete;
     JumpTunnel& operator=(const JumpTunnel&) = delete;

@@ -25,20 +25,26 @@ void appendCapped(std::string& target, const char* data, std::size_t size, std::
 }
 
 // Exit 127 is the shell's "not found"; sudo -n says why it refused.
-void classify(CommandResult& result, const std::string& program)
+void classify(RemoteError& error, int exitStatus, const std::string& err, const std::string& program)
 {
-    if (result.error) {
+    if (error) {
         return;
     }
-    if (result.exitStatus == 1 && result.err.find("sudo: a password is required") != std::string::npos) {
-        result.error = { RemoteErrorCode::SudoNeedsPassword, result.err.substr(0, result.err.find('\n')) };
-    } else if (result.exitStatus == 127) {
-        result.error = { RemoteErrorCode::CommandMissing, program };
+    if (exitStatus == 1 && err.find("sudo: a password is required") != std::string::npos) {
+        error = { RemoteErrorCode::SudoNeedsPassword, err.substr(0, err.find('\n')) };
+    } else if (exitStatus == 127) {
+        error = { RemoteErrorCode::CommandMissing, program };
     }
 }
 
 std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
 {
+    // The program name is never user input, but a leading '-' would be read
+    // as an option by setsid in the wrapper: refuse rather than guess.
+    if (!argv.empty() && (argv.front().empty() || argv.front().front() == '-')) {
+        error = { RemoteErrorCode::InvalidInput, "not a program name: " + argv.front().substr(0, 40) };
+        return {};
+    }
     auto line = commandLine(argv);
     if (!line) {
         error = { RemoteErrorCode::InvalidInput, "empty command or a NUL byte in an argument" };
@@ -50,7 +56,7 @@ std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
 } // namespace
 
 CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::string>& argv,
-    const CommandOptions& options)
+                                 const CommandOptions& options)
 {
     CommandResult result;
     std::string line = toLine(argv, result.error);
@@ -111,12 +117,12 @@ CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::str
     if (!session.isConnected() && result.exitStatus == -1) {
         result.error = { RemoteErrorCode::ConnectionLost, session.host() + ": " + session.lastError() };
     }
-    classify(result, argv.front());
+    classify(result.error, result.exitStatus, result.err, argv.front());
     return result;
 }
 
 CommandResult RemoteCommand::runScript(SshSession& session, const std::string& script,
-    const std::vector<std::string>& args, const CommandOptions& options)
+                                       const std::vector<std::string>& args, const CommandOptions& options)
 {
     std::vector<std::string> argv { "/bin/sh", "-c", script, "natdoctor" };
     argv.insert(argv.end(), args.begin(), args.end());
@@ -124,7 +130,7 @@ CommandResult RemoteCommand::runScript(SshSession& session, const std::string& s
 }
 
 StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::string>& argv,
-    const OutputSink& sink, const StreamOptions& options)
+                                   const OutputSink& sink, const StreamOptions& options)
 {
     StreamResult result;
     std::string line = toLine(argv, result.error);
@@ -200,6 +206,9 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
     result.exitStatus = channel.waitExitStatus(stopping ? grace : Deadline(std::chrono::milliseconds(2000)));
     if (!session.isConnected() && result.exitStatus == -1 && !result.error) {
         result.error = { RemoteErrorCode::ConnectionLost, session.host() + ": " + session.lastError() };
+    }
+    if (result.stoppedBy == StreamResult::Stop::Exited) {
+        classify(result.error, result.exitStatus, result.err, argv.front());
     }
     return result;
 }

@@ -55,7 +55,9 @@ struct StreamResult
         Duration, // maxDuration reached
         Cancelled,
     };
-    RemoteError error; // ConnectionLost keeps what the sink already got
+    // ConnectionLost keeps what the sink already got; a command that ended
+    // by itself is classified like run()'s (CommandMissing, SudoNeedsPassword).
+    RemoteError error;
     Stop stoppedBy = Stop::Exited;
     int exitStatus = -1;
     std::uint64_t bytes = 0; // stdout bytes handed to the sink
@@ -73,19 +75,19 @@ public:
     // command cannot outlive the channel. On timeout or cancel it gets TERM
     // and the channel is closed; the output read so far is kept.
     static CommandResult run(SshSession& session, const std::vector<std::string>& argv,
-        const CommandOptions& options = {});
+                             const CommandOptions& options = {});
 
     // Runs `script` with /bin/sh -c, `args` as $1, $2, ... Only for script
     // text written in natdoctor's source: user values go in `args`.
     static CommandResult runScript(SshSession& session, const std::string& script,
-        const std::vector<std::string>& args, const CommandOptions& options = {});
+                                   const std::vector<std::string>& args, const CommandOptions& options = {});
 
     // Streams stdout to `sink` as it arrives (e.g. `sudo tcpdump -w -`). The
     // command runs under wrapStopWhenStdinCloses(), so it also ends when the
     // channel closes or the connection drops. To stop it we send TERM, then
     // EOF, and hand over whatever it still writes within stopGrace.
     static StreamResult stream(SshSession& session, const std::vector<std::string>& argv,
-        const OutputSink& sink, const StreamOptions& options = {});
+                               const OutputSink& sink, const StreamOptions& options = {});
 };
 
 } // namespace natdoctor::remote

@@ -3,10 +3,9 @@
 #include "remote/SshHandles.h"
 #include "remote/SshSession.h"
 
-#include <sys/stat.h>
-
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 
 namespace natdoctor::remote {
 
@@ -24,7 +23,9 @@ void wipe(std::string& secret)
 
 bool fileExists(const std::string& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
@@ -85,8 +86,7 @@ SshAuthenticator::SshAuthenticator(SshSession& session, const SshOptions& option
 {
 }
 
-template <typename Call>
-int SshAuthenticator::repeat(Call call, RemoteError& error)
+template <typename Call> int SshAuthenticator::repeat(Call call, RemoteError& error)
 {
     for (;;) {
         int rc = call();
@@ -177,6 +177,7 @@ bool SshAuthenticator::tryKeyFile(const std::string& path, RemoteError& error)
             return false;
         }
         if (rc != SSH_AUTH_SUCCESS) {
+            m_tried += (m_tried.empty() ? "" : ", ") + path + " (not accepted)";
             if (rc == SSH_AUTH_ERROR && !m_session.isConnected()) {
                 error = failure();
             }
@@ -185,12 +186,14 @@ bool SshAuthenticator::tryKeyFile(const std::string& path, RemoteError& error)
     }
     PassphraseContext context { &m_options, &path };
     ssh_key rawPrivate = nullptr;
-    int imported = ssh_pki_import_privkey_file(path.c_str(), nullptr, passphraseCallback, &context, &rawPrivate);
+    int imported
+        = ssh_pki_import_privkey_file(path.c_str(), nullptr, passphraseCallback, &context, &rawPrivate);
     if (context.asked) {
         restartDeadline();
     }
     if (imported != SSH_OK) {
-        m_tried += (m_tried.empty() ? "" : ", ") + path + (context.asked ? " (wrong passphrase?)" : " (unreadable)");
+        m_tried += (m_tried.empty() ? "" : ", ") + path
+            + (context.asked ? " (wrong passphrase?)" : " (unreadable)");
         return false;
     }
     KeyPtr privateKey(rawPrivate);
@@ -213,7 +216,8 @@ bool SshAuthenticator::tryPassword(RemoteError& error)
         return false;
     }
     m_tried += m_tried.empty() ? "password" : ", password";
-    int rc = repeat([&] { return ssh_userauth_password(m_session.handle(), nullptr, password->c_str()); }, error);
+    int rc = repeat([&] { return ssh_userauth_password(m_session.handle(), nullptr, password->c_str()); },
+                    error);
     wipe(*password);
     if (!error && rc == SSH_AUTH_ERROR && !m_session.isConnected()) {
         error = failure();

@@ -25,8 +25,7 @@ public:
 
 private:
     // Repeats a non-blocking libssh auth call until it stops saying AGAIN.
-    template <typename Call>
-    int repeat(Call call, RemoteError& error);
+    template <typename Call> int repeat(Call call, RemoteError& error);
 
     bool tryAgent(RemoteError& error);
     bool tryKeyFile(const std::string& path, RemoteError& error);

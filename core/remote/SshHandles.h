@@ -1,7 +1,6 @@
 #pragma once
 
 #include <libssh/libssh.h>
-
 #include <memory>
 
 namespace natdoctor::remote {

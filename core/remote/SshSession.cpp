@@ -3,16 +3,16 @@
 #include "remote/HostKeyCheck.h"
 #include "remote/JumpTunnel.h"
 #include "remote/SshAuthenticator.h"
+#include "remote/SshConfigScan.h"
 #include "remote/Validation.h"
 
+#include <algorithm>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
-
-#include <algorithm>
 #include <thread>
+#include <unistd.h>
 
 namespace natdoctor::remote {
 
@@ -58,8 +58,8 @@ std::unique_ptr<SshSession> SshSession::connect(const SshOptions& options, Remot
     return error ? nullptr : std::move(session);
 }
 
-std::unique_ptr<SshSession> SshSession::connect(
-    std::unique_ptr<JumpTunnel> tunnel, const SshOptions& options, RemoteError& error)
+std::unique_ptr<SshSession> SshSession::connect(std::unique_ptr<JumpTunnel> tunnel, const SshOptions& options,
+                                                RemoteError& error)
 {
     if (!tunnel) {
         error = { RemoteErrorCode::InvalidInput, "no jump tunnel" };
@@ -126,7 +126,8 @@ RemoteError SshSession::applyOptions(const SshOptions& options, int fd)
     }
     // The user's ssh_config is read for aliases, users, ports and keys; it
     // must come after the host and before the settings forced below.
-    if (options.readSshConfig) {
+    m_configSkipped = options.readSshConfig && sshConfigRunsPrograms(options.sshConfigFile);
+    if (options.readSshConfig && !m_configSkipped) {
         const char* file = options.sshConfigFile.empty() ? nullptr : options.sshConfigFile.c_str();
         if (ssh_options_parse_config(s, file) != SSH_OK) {
             return failed("ssh config");
@@ -182,7 +183,11 @@ void SshSession::enableKeepAlive()
     int interval = 5;
     int count = 3;
     ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+#if defined(TCP_KEEPIDLE)
     ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+#elif defined(TCP_KEEPALIVE) // macOS spells it this way
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPALIVE, &idle, sizeof idle);
+#endif
     ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
     ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
 }
@@ -196,7 +201,11 @@ RemoteError SshSession::handshake(const Deadline& deadline)
             return {};
         }
         if (rc == SSH_ERROR) {
-            return { RemoteErrorCode::ConnectionFailed, m_host + ": " + lastError() };
+            std::string detail = m_host + ": " + lastError();
+            if (m_configSkipped) {
+                detail += " (ssh_config was not read: it uses Match exec, which natdoctor never runs)";
+            }
+            return { RemoteErrorCode::ConnectionFailed, detail };
         }
         if (auto error = waitForIo(deadline)) {
             if (error.code == RemoteErrorCode::Timeout) {

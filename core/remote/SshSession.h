@@ -26,8 +26,8 @@ public:
     static std::unique_ptr<SshSession> connect(const SshOptions& options, RemoteError& error);
     // Connects through an open jump tunnel (the session keeps it alive). The
     // inner host's key is checked under options.host, its own name.
-    static std::unique_ptr<SshSession> connect(
-        std::unique_ptr<JumpTunnel> tunnel, const SshOptions& options, RemoteError& error);
+    static std::unique_ptr<SshSession> connect(std::unique_ptr<JumpTunnel> tunnel, const SshOptions& options,
+                                               RemoteError& error);
 
     SshSession(const SshSession&) = delete;
     SshSession& operator=(const SshSession&) = delete;
@@ -55,6 +55,7 @@ private:
     std::unique_ptr<JumpTunnel> m_tunnel; // declared first: destroyed after the session
     SessionPtr m_session;
     std::string m_host;
+    bool m_configSkipped = false; // ssh_config uses Match exec: not read
 };
 
 } // namespace natdoctor::remote

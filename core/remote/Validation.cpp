@@ -1,18 +1,29 @@
 #include "remote/Validation.h"
 
 #include <arpa/inet.h>
-
 #include <string>
 
 namespace natdoctor::remote {
 
 namespace {
 
-RemoteError invalid(std::string what) { return { RemoteErrorCode::InvalidInput, std::move(what) }; }
+RemoteError invalid(std::string what)
+{
+    return { RemoteErrorCode::InvalidInput, std::move(what) };
+}
 
-bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isAlnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // inet_pton needs a terminated string; short inputs only, so the copy is cheap.
 bool ptonOk(int family, std::string_view text)
@@ -74,9 +85,18 @@ std::string printable(std::string_view text)
 
 } // namespace
 
-bool isIpv4Address(std::string_view text) { return ptonOk(AF_INET, text); }
-bool isIpv6Address(std::string_view text) { return ptonOk(AF_INET6, text); }
-bool isIpAddress(std::string_view text) { return isIpv4Address(text) || isIpv6Address(text); }
+bool isIpv4Address(std::string_view text)
+{
+    return ptonOk(AF_INET, text);
+}
+bool isIpv6Address(std::string_view text)
+{
+    return ptonOk(AF_INET6, text);
+}
+bool isIpAddress(std::string_view text)
+{
+    return isIpv4Address(text) || isIpv6Address(text);
+}
 
 RemoteError validateHost(std::string_view host)
 {

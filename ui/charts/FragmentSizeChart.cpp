@@ -47,7 +47,8 @@ QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std:
     x->append(categories.isEmpty() ? QStringList { tr("none") } : categories);
     x->setTitleText(tr("Fragment size (bytes of IP packet)"));
     auto* y = new QValueAxis;
-    y->setRange(0, highest > 0 ? static_cast<double>(highest) * 1.1 : 1.0);
+    y->setRange(0, std::max(static_cast<double>(highest) * 1.1, 5.0));
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Fragments (packets)"));
     chart->addAxis(x, Qt::AlignBottom);

@@ -5,7 +5,13 @@ namespace natdoctor::ui {
 // Wizard page ids. Branching between them lives in each page's nextId().
 enum PageId : int {
     WelcomePageId,
-    CaptureAnalysisPageId,
+    CaptureAnalysisPageId, // offline: a capture file
+    DestinationPageId, // guided: what fails
+    PublicHostPageId,
+    FragmentationCheckPageId,
+    RemoteAccessPageId,
+    RemoteServerCheckPageId,
+    PrivateInstanceTestPageId,
     FindingsPageId,
 };
 

@@ -41,10 +41,8 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     m_offline = new QRadioButton(tr("&Analyse a capture file (pcap or pcapng)"), ways);
     m_guided = new QRadioButton(tr("&Guided: run the checks over SSH"), ways);
     m_manual = new QRadioButton(tr("&Manual: show me the commands, I paste the output"), ways);
-    m_guided->setEnabled(false);
     m_manual->setEnabled(false);
-    m_guided->setToolTip(tr("Needs the SSH checks, which this build does not include yet."));
-    m_manual->setToolTip(m_guided->toolTip());
+    m_manual->setToolTip(tr("Not in this version yet: use the guided mode, or analyse a capture you made."));
     m_offline->setChecked(true);
 
     m_file = new QLineEdit(ways);
@@ -73,13 +71,14 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
 
     connect(m_file, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     connect(m_offline, &QRadioButton::toggled, this, &WelcomePage::completeChanged);
+    connect(m_offline, &QRadioButton::toggled, m_file, &QLineEdit::setEnabled);
     connect(browse, &QPushButton::clicked, this, &WelcomePage::browseForCapture);
     connect(example, &QPushButton::clicked, this, &WelcomePage::openExampleCapture);
 }
 
 int WelcomePage::nextId() const
 {
-    return CaptureAnalysisPageId;
+    return m_guided->isChecked() ? DestinationPageId : CaptureAnalysisPageId;
 }
 
 bool WelcomePage::isComplete() const
@@ -89,7 +88,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
-    m_session.mode = WizardMode::Offline;
+    m_session.mode = m_guided->isChecked() ? WizardMode::Guided : WizardMode::Offline;
     m_session.captureFile = m_file->text().trimmed();
     m_session.captureSummary.reset();
     return true;

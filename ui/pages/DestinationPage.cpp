@@ -1,0 +1,112 @@
+#include "DestinationPage.h"
+
+#include "RecentSettings.h"
+#include "WizardSession.h"
+#include "pages/PageId.h"
+#include "remote/Validation.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace natdoctor::ui {
+
+DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Destination"));
+    setSubTitle(tr("Where do the failing connections go, and how can natdoctor make it send a large response?"));
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(tr("e.g. api.example.com or 203.0.113.10"));
+    m_host->setCompleter(new QCompleter(RecentSettings::recentDestinations(), m_host));
+    m_port = new QSpinBox(this);
+    m_port->setRange(1, 65535);
+    m_port->setValue(443);
+    m_trigger = new QComboBox(this);
+    m_trigger->addItem(tr("HTTP GET of a large page"), int(diagnosis::TriggerKind::Http));
+    m_trigger->addItem(tr("Plain TCP request"), int(diagnosis::TriggerKind::Tcp));
+    m_trigger->addItem(tr("Large ping (ICMP)"), int(diagnosis::TriggerKind::Icmp));
+    m_path = new QLineEdit(QStringLiteral("/"), this);
+    m_path->setToolTip(tr("A path whose response is at least 16 KiB, so that it would fragment."));
+    m_size = new QSpinBox(this);
+    m_size->setRange(1000, 65000);
+    m_size->setValue(10000);
+    m_size->setSuffix(tr(" bytes"));
+    m_problem = new QLabel(this);
+    m_host->setObjectName(QStringLiteral("destinationHost"));
+    m_port->setObjectName(QStringLiteral("destinationPort"));
+    m_trigger->setObjectName(QStringLiteral("trigger"));
+    m_path->setObjectName(QStringLiteral("httpPath"));
+    m_size->setObjectName(QStringLiteral("pingSize"));
+    m_problem->setWordWrap(true);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Trigger:"), m_trigger);
+    form->addRow(tr("Pa&th:"), m_path);
+    form->addRow(tr("Ping si&ze:"), m_size);
+    form->addRow(m_problem);
+
+    connect(m_host, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
+    connect(m_path, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
+    connect(m_trigger, &QComboBox::currentIndexChanged, this, &DestinationPage::revalidate);
+}
+
+void DestinationPage::initializePage()
+{
+    m_session.mode = WizardMode::Guided;
+    revalidate();
+}
+
+void DestinationPage::revalidate()
+{
+    const auto kind = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
+    m_path->setEnabled(kind != diagnosis::TriggerKind::Icmp);
+    m_size->setEnabled(kind == diagnosis::TriggerKind::Icmp);
+    const std::string host = m_host->text().trimmed().toStdString();
+    QString problem;
+    if (host.empty())
+        problem = tr("Enter the destination's host name or address.");
+    else if (remote::validateHost(host))
+        problem = tr("\"%1\" is not a valid host name or IP address.").arg(m_host->text().trimmed());
+    else if (kind != diagnosis::TriggerKind::Icmp && !m_path->text().startsWith(QLatin1Char('/')))
+        problem = tr("The path starts with /.");
+    else if (kind == diagnosis::TriggerKind::Http
+        && remote::validateUrl("http://" + host + m_path->text().toStdString()))
+        problem = tr("The path has characters a URL cannot carry.");
+    m_problem->setText(problem);
+    const bool valid = problem.isEmpty();
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit completeChanged();
+    }
+}
+
+bool DestinationPage::isComplete() const
+{
+    return m_valid;
+}
+
+bool DestinationPage::validatePage()
+{
+    diagnosis::DiagnosisInputs& in = m_session.diagnosis.inputs;
+    in.destinationHost = m_host->text().trimmed().toStdString();
+    in.destinationPort = static_cast<uint16_t>(m_port->value());
+    in.trigger = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
+    in.httpPath = m_path->text().toStdString();
+    in.size = static_cast<uint32_t>(m_size->value());
+    RecentSettings::addRecentDestination(m_host->text().trimmed());
+    return true;
+}
+
+int DestinationPage::nextId() const
+{
+    return PublicHostPageId;
+}
+
+} // namespace natdoctor::ui

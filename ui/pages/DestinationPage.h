@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace natdoctor::ui {
+
+struct WizardSession;
+
+// Guided step 0: the destination that some connections fail to reach, and how
+// to make it send a large response. Validated as typed.
+class DestinationPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(DestinationPage)
+
+public:
+    DestinationPage(WizardSession& session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+private:
+    void revalidate();
+
+    WizardSession& m_session;
+    QLineEdit* m_host = nullptr;
+    QSpinBox* m_port = nullptr;
+    QComboBox* m_trigger = nullptr;
+    QLineEdit* m_path = nullptr;
+    QSpinBox* m_size = nullptr;
+    QLabel* m_problem = nullptr;
+    bool m_valid = false;
+};
+
+} // namespace natdoctor::ui

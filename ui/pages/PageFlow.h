@@ -1,0 +1,28 @@
+#pragma once
+
+#include "diagnosis/DiagnosisEngine.h"
+#include "pages/PageId.h"
+
+namespace natdoctor::ui {
+
+// The page that runs the step the diagnosis engine asks for next, so the
+// wizard's branching is the engine's and never its own.
+inline int pageForNextStep(const diagnosis::DiagnosisSession& session)
+{
+    diagnosis::DiagnosisSession copy;
+    copy.inputs = session.inputs;
+    copy.steps = session.steps;
+    switch (diagnosis::DiagnosisEngine(copy).nextStep()) {
+    case diagnosis::DiagnosisEngine::Step::FragmentationCheck:
+        return FragmentationCheckPageId;
+    case diagnosis::DiagnosisEngine::Step::RemoteServerCheck:
+        return RemoteServerCheckPageId;
+    case diagnosis::DiagnosisEngine::Step::TimestampTest:
+        return PrivateInstanceTestPageId;
+    case diagnosis::DiagnosisEngine::Step::Done:
+        return FindingsPageId;
+    }
+    return FindingsPageId;
+}
+
+} // namespace natdoctor::ui

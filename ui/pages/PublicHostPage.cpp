@@ -1,0 +1,128 @@
+#include "PublicHostPage.h"
+
+#include "RecentSettings.h"
+#include "WizardSession.h"
+#include "pages/PageFlow.h"
+#include "tasks/DiagnosisController.h"
+#include "util/SshConfigHosts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace natdoctor::ui {
+
+namespace {
+
+QStringList configuredHosts()
+{
+    QFile config(QDir::homePath() + QStringLiteral("/.ssh/config"));
+    if (!config.open(QIODevice::ReadOnly))
+        return {};
+    QStringList hosts;
+    for (const std::string& h : sshConfigHosts(config.readAll().toStdString()))
+        hosts << QString::fromStdString(h);
+    return hosts;
+}
+
+} // namespace
+
+PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_controller(controller)
+{
+    setTitle(tr("Public host"));
+    setSubTitle(tr("An instance in a public subnet that reaches the destination without NAT. The fragmentation "
+                   "check runs there, never on the failing instance."));
+    m_target = new QComboBox(this);
+    m_target->setEditable(true);
+    m_target->addItems(RecentSettings::recentHosts() + configuredHosts());
+    m_target->setCurrentText(QString());
+    m_target->lineEdit()->setPlaceholderText(tr("user@host or user@host:port, or a Host of ~/.ssh/config"));
+    m_knownHosts = new QLineEdit(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"), this);
+    m_identity = new QLineEdit(this);
+    m_identity->setPlaceholderText(tr("optional: a private key file (the agent and ~/.ssh keys are tried too)"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_target->setObjectName(QStringLiteral("sshTarget"));
+    m_knownHosts->setObjectName(QStringLiteral("knownHosts"));
+    m_identity->setObjectName(QStringLiteral("identity"));
+
+    auto* identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(browse);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("SSH &target:"), m_target);
+    form->addRow(tr("&known_hosts:"), m_knownHosts);
+    form->addRow(tr("&Key file:"), identityRow);
+    form->addRow(m_test, m_status);
+
+    connect(m_target, &QComboBox::currentTextChanged, this, &PublicHostPage::completeChanged);
+    connect(m_test, &QPushButton::clicked, this, &PublicHostPage::testConnection);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + "/.ssh");
+        if (!file.isEmpty())
+            m_identity->setText(file);
+    });
+    connect(&m_controller, &DiagnosisController::connectionTested, this, [this](const QString& target, const QString& error) {
+        m_test->setEnabled(true);
+        m_status->setText(error.isEmpty() ? tr("Connected to %1.").arg(target) : error);
+    });
+}
+
+void PublicHostPage::applyFiles()
+{
+    m_controller.setSshFiles(m_knownHosts->text().trimmed(), m_identity->text().trimmed());
+}
+
+void PublicHostPage::testConnection()
+{
+    applyFiles();
+    m_test->setEnabled(false);
+    m_status->setText(tr("Connecting…"));
+    m_controller.testConnection(m_target->currentText().trimmed());
+}
+
+QString PublicHostPage::connectionStatus() const
+{
+    return m_status->text();
+}
+
+bool PublicHostPage::isComplete() const
+{
+    std::string why;
+    return diagnosis::SshTarget::parse(m_target->currentText().trimmed().toStdString(), why).has_value()
+        && !m_controller.isBusy();
+}
+
+bool PublicHostPage::validatePage()
+{
+    std::string why;
+    const auto target = diagnosis::SshTarget::parse(m_target->currentText().trimmed().toStdString(), why);
+    if (!target) {
+        m_status->setText(QString::fromStdString(why));
+        return false;
+    }
+    applyFiles();
+    m_session.diagnosis.inputs.publicHost = *target;
+    m_session.diagnosis.inputs.knownHostsPath = m_knownHosts->text().trimmed().toStdString();
+    RecentSettings::addRecentHost(m_target->currentText().trimmed());
+    return true;
+}
+
+int PublicHostPage::nextId() const
+{
+    return FragmentationCheckPageId;
+}
+
+} // namespace natdoctor::ui

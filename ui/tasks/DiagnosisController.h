@@ -1,0 +1,60 @@
+#pragma once
+
+#include "diagnosis/DiagnosisSession.h"
+#include "remote/SshOptions.h"
+
+#include <QObject>
+#include <QThread>
+#include <atomic>
+
+namespace natdoctor::ui {
+
+class DiagnosisWorker;
+
+// GUI-thread side of the guided diagnosis: owns the worker thread, starts
+// steps, forwards progress, and answers the worker's questions (host keys,
+// passwords) with dialogs on the GUI thread while the worker waits.
+class DiagnosisController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(DiagnosisController)
+
+public:
+    DiagnosisController(diagnosis::DiagnosisSession& session, QWidget* dialogParent);
+    ~DiagnosisController() override; // cancels and waits: a running test restores its setting first
+
+    void setSshFiles(const QString& knownHosts, const QString& identity);
+    void startStep(int step);
+    void testConnection(const QString& target);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    // Blocks until the worker finished its step (closing the window mid-test).
+    void cancelAndWait();
+
+    // Tests replace the dialogs.
+    std::function<remote::HostKeyDecision(const remote::HostKeyInfo&)> hostKeyPrompt;
+
+signals:
+    void logLine(const QString& line);
+    void captureProgress(quint64 packets, quint64 fragments, const std::vector<natdoctor::analysis::SizeBin>& sizes);
+    void stepFinished(int step, const QString& error);
+    void connectionTested(const QString& target, const QString& error);
+    void busyChanged(bool busy);
+
+private:
+    remote::SshOptions sshOptions();
+    void setBusy(bool busy);
+    remote::HostKeyDecision askHostKey(const remote::HostKeyInfo& info);
+    std::optional<std::string> askSecret(const QString& prompt);
+
+    diagnosis::DiagnosisSession& m_session;
+    QWidget* m_dialogParent;
+    std::atomic_bool m_cancel { false };
+    QThread m_thread;
+    DiagnosisWorker* m_worker = nullptr;
+    QString m_knownHosts;
+    QString m_identity;
+    bool m_busy = false;
+};
+
+} // namespace natdoctor::ui

@@ -1,0 +1,48 @@
+#include "tasks/DiagnosisWorker.h"
+
+#include "RemoteErrorText.h"
+
+namespace natdoctor::ui {
+
+DiagnosisWorker::DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel)
+    : m_session(session)
+    , m_cancel(cancel)
+{
+}
+
+void DiagnosisWorker::setOptions(const remote::SshOptions& options, const QString& journalPath)
+{
+    m_options = options;
+    m_options.cancel = &m_cancel;
+    m_journalPath = journalPath;
+}
+
+void DiagnosisWorker::runStep(int step)
+{
+    diagnosis::RunnerCallbacks callbacks;
+    callbacks.log = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
+    callbacks.captureProgress = [this](const probes::LiveCaptureProgress& p) {
+        emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
+    };
+    callbacks.journalPath = m_journalPath.toStdString();
+    diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), callbacks, m_cancel);
+    if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
+        runner.restoreLeftover(); // a run that died mid-test left a journal
+    const remote::RemoteError error = runner.runStep(static_cast<diagnosis::DiagnosisEngine::Step>(step));
+    emit stepFinished(step, error ? remoteErrorText(error) : QString());
+}
+
+void DiagnosisWorker::testConnection(const QString& target)
+{
+    std::string why;
+    const auto parsed = diagnosis::SshTarget::parse(target.toStdString(), why);
+    if (!parsed) {
+        emit connectionTested(target, QString::fromStdString(why));
+        return;
+    }
+    remote::RemoteError error;
+    auto session = diagnosis::HostConnector(m_options).connect(*parsed, error);
+    emit connectionTested(target, session ? QString() : remoteErrorText(error));
+}
+
+} // namespace natdoctor::ui
