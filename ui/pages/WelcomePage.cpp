@@ -43,12 +43,15 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     m_manual = new QRadioButton(tr("&Manual: show me the commands, I paste the output"), ways);
     m_manual->setEnabled(false);
     m_manual->setToolTip(tr("Not in this version yet: use the guided mode, or analyse a capture you made."));
-    m_offline->setChecked(true);
+    m_guided->setChecked(true);
 
     m_file = new QLineEdit(ways);
+    m_offline->setObjectName(QStringLiteral("offline"));
+    m_guided->setObjectName(QStringLiteral("guided"));
     m_file->setPlaceholderText(tr("Capture file"));
     m_file->setAccessibleName(tr("Capture file"));
     m_file->setClearButtonEnabled(true);
+    m_file->setEnabled(false); // until "capture file" is chosen
     auto* browse = new QPushButton(tr("&Browse…"), ways);
     auto* example = new QPushButton(tr("Open &example capture"), ways);
     example->setToolTip(tr("A capture recorded in the lab: a NAT gateway path whose destination sends "
@@ -59,9 +62,9 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     fileRow->addWidget(browse);
     fileRow->addWidget(example);
     auto* waysLayout = new QVBoxLayout(ways);
+    waysLayout->addWidget(m_guided);
     waysLayout->addWidget(m_offline);
     waysLayout->addLayout(fileRow);
-    waysLayout->addWidget(m_guided);
     waysLayout->addWidget(m_manual);
 
     auto* layout = new QVBoxLayout(this);
