@@ -23,7 +23,7 @@ constexpr const char* Usage
     = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
       "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
       "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
-      "         [--dead-man-seconds N]";
+      "         [--dead-man-seconds N] [--capture-file FILE.pcap]";
 
 std::atomic_bool g_cancel { false };
 
@@ -55,6 +55,7 @@ struct Flags
     std::string sshConfig;
     std::string savePath;
     int deadManSeconds = 0;
+    std::string captureFile;
     bool json = false;
     bool help = false;
 };
@@ -87,7 +88,7 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         }
         static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
             "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save",
-            "--dead-man-seconds" };
+            "--dead-man-seconds", "--capture-file" };
         if (std::find(valueOptions.begin(), valueOptions.end(), a) == valueOptions.end())
             return a.starts_with("-") ? "unknown option " + a : "unexpected argument " + a;
         if (i + 1 >= args.size())
@@ -135,6 +136,8 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             if (!parseNumber(v, 10, 86400, n))
                 return "--dead-man-seconds wants 10 to 86400";
             f.deadManSeconds = static_cast<int>(n);
+        } else if (a == "--capture-file") {
+            f.captureFile = v;
         } else if (a == "--known-hosts") {
             f.inputs.knownHostsPath = v;
         } else if (a == "--identity") {
@@ -194,10 +197,11 @@ int runDiagnose(const std::vector<std::string>& args)
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    diagnosis::RunnerCallbacks callbacks;
+    diagnosis::RunnerOptions callbacks;
     callbacks.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
     callbacks.journalPath = probes::defaultJournalPath();
     callbacks.deadManSeconds = flags.deadManSeconds;
+    callbacks.captureFile = flags.captureFile;
     diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), callbacks, g_cancel);
     const remote::RemoteError error = runner.runAll();
     std::signal(SIGINT, SIG_DFL);

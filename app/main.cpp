@@ -19,6 +19,7 @@ constexpr const char* Usage = R"(Usage:
                      [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES]
                      [--path /URL/PATH] [--attempts N] [--known-hosts FILE] [--identity FILE]
                      [--ssh-config FILE] [--json] [--save FILE] [--dead-man-seconds N]
+                     [--capture-file FILE.pcap]
                                         run the checks over SSH headless
   natdoctor --help | --version
 

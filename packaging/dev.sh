@@ -6,6 +6,7 @@
 #   packaging/dev.sh test            install deps, build, run all tests
 #   packaging/dev.sh deps            only install the dependencies
 #   packaging/dev.sh build           install deps and build (default preset)
+#   packaging/dev.sh package         install deps, build, make build/default/natdoctor_*.deb
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +22,7 @@ packages=(
     tcpdump tshark openssh-server openssh-client sudo
     nftables iproute2 iputils-ping curl netcat-openbsd procps psmisc
     python3 xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file
+    groff-base shared-mime-info
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
@@ -65,6 +67,12 @@ run)
     build_preset default
     exec "$root/build/default/app/natdoctor" "$@"
     ;;
+package)
+    install_deps
+    build_preset default
+    cmake --build --preset default --target package
+    ls "$root"/build/default/natdoctor_*.deb
+    ;;
 test)
     install_deps
     # Core under AddressSanitizer + UndefinedBehaviorSanitizer (clang), with a
@@ -75,7 +83,7 @@ test)
     ctest --preset default
     ;;
 *)
-    echo "usage: packaging/dev.sh run [ARGS...] | test | build | deps" >&2
+    echo "usage: packaging/dev.sh run [ARGS...] | test | build | package | deps" >&2
     exit 2
     ;;
 esac

@@ -49,20 +49,20 @@ constexpr const char* ResolveScript = "getent ahosts \"$1\" | awk 'NR == 1 { pri
 
 } // namespace
 
-DiagnosisRunner::DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerCallbacks callbacks,
+DiagnosisRunner::DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerOptions options,
     const std::atomic_bool& cancel)
     : m_session(session)
     , m_engine(session)
     , m_connector(std::move(connector))
-    , m_callbacks(std::move(callbacks))
+    , m_options(std::move(options))
     , m_cancel(cancel)
 {
 }
 
 void DiagnosisRunner::log(const std::string& line) const
 {
-    if (m_callbacks.log)
-        m_callbacks.log(line);
+    if (m_options.log)
+        m_options.log(line);
 }
 
 RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vector<size_t> evidence)
@@ -75,9 +75,9 @@ RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vect
 
 void DiagnosisRunner::restoreLeftover()
 {
-    if (m_callbacks.journalPath.empty())
+    if (m_options.journalPath.empty())
         return;
-    const auto entry = probes::readJournal(m_callbacks.journalPath);
+    const auto entry = probes::readJournal(m_options.journalPath);
     if (!entry)
         return;
     log("a previous run changed tcp_timestamps on " + entry->host + " and did not finish: checking it");
@@ -91,7 +91,7 @@ void DiagnosisRunner::restoreLeftover()
             + "); its dead-man timer restores the setting");
         return;
     }
-    log(probes::restoreFromJournal(*session, *entry, m_callbacks.journalPath).detail);
+    log(probes::restoreFromJournal(*session, *entry, m_options.journalPath).detail);
 }
 
 RemoteError DiagnosisRunner::runAll()
@@ -171,7 +171,8 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     options.cancel = &m_cancel;
     const auto start = Clock::now();
     const std::string script = probes::connectionProbeScript(spec);
-    const auto r = remote::RemoteCommand::runScript(session, script, { url }, options);
+    const auto r = remote::RemoteCommand::runScript(session, script,
+        { url, address, std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath }, options);
     auto parsed = probes::parseConnectionProbe(r.out);
     const size_t index = m_session.addEvidence({ step, host, "sh -c '<connection probe>' sh " + url + "\n" + script,
         r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
@@ -267,12 +268,12 @@ RemoteError DiagnosisRunner::runTimestampTest()
     options.user = target.user;
     options.hostLabel = host;
     options.jumpLabel = m_session.inputs.publicHost.toString();
-    options.journalPath = m_callbacks.journalPath;
+    options.journalPath = m_options.journalPath;
     options.cancel = &m_cancel;
     probes::ConnectionProbeSpec spec;
     spec.attempts = m_session.inputs.attempts;
-    options.deadManAfter = m_callbacks.deadManSeconds > 0
-        ? std::chrono::seconds(m_callbacks.deadManSeconds)
+    options.deadManAfter = m_options.deadManSeconds > 0
+        ? std::chrono::seconds(m_options.deadManSeconds)
         : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec)) + std::chrono::seconds(120);
     RemoteError probeError;
     log("the same connections with tcp_timestamps=0 (restored afterwards, and by a dead-man timer after "

@@ -11,7 +11,7 @@
 
 namespace natdoctor::diagnosis {
 
-struct RunnerCallbacks
+struct RunnerOptions
 {
     std::function<void(const std::string& line)> log; // one progress line
     std::function<void(const probes::LiveCaptureProgress&)> captureProgress;
@@ -21,6 +21,8 @@ struct RunnerCallbacks
     // How long after the change a host restores tcp_timestamps by itself if
     // natdoctor dies; 0: the test's longest duration plus two minutes.
     int deadManSeconds = 0;
+    // Also write the fragmentation check's raw capture here (optional).
+    std::string captureFile;
 };
 
 // Runs the steps the engine asks for over SSH and hands the parsed results
@@ -30,7 +32,7 @@ struct RunnerCallbacks
 class DiagnosisRunner
 {
 public:
-    DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerCallbacks callbacks,
+    DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerOptions options,
         const std::atomic_bool& cancel);
 
     // Runs every step until the engine says Done. Returns the first
@@ -60,7 +62,7 @@ private:
     DiagnosisSession& m_session;
     DiagnosisEngine m_engine;
     HostConnector m_connector;
-    RunnerCallbacks m_callbacks;
+    RunnerOptions m_options;
     const std::atomic_bool& m_cancel;
 };
 

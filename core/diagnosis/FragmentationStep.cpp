@@ -106,13 +106,14 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     spec.destination = address;
     spec.port = in.destinationPort;
     spec.maxDuration = std::chrono::minutes(3); // a hard stop; normally the trigger ends it
+    spec.savePath = m_options.captureFile;
     std::atomic_bool stopCapture { false };
     probes::LiveCaptureResult capture;
     log("capturing on " + host + " (tcpdump, filter keeps trailing fragments and ICMP)");
     const auto start = Clock::now();
     // The capture session belongs to this thread until it is joined.
     std::thread captureThread([&] {
-        capture = probes::runLiveCapture(*captureSession, spec, stopCapture, m_callbacks.captureProgress);
+        capture = probes::runLiveCapture(*captureSession, spec, stopCapture, m_options.captureProgress);
     });
     sleepUnless(CaptureWarmUp, m_cancel);
 
@@ -143,6 +144,8 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
         return fail(Step::FragmentationCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" }, evidence);
     if (triggerError)
         log("trigger incomplete: " + remote::describe(triggerError));
+    if (!capture.saveError.empty())
+        log("could not save the capture: " + capture.saveError);
     result.capture = std::move(capture.summary);
     log("captured " + std::to_string(result.capture.packets) + " packets, "
         + std::to_string(result.capture.fragments.packets) + " fragments");

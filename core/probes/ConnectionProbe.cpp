@@ -30,23 +30,54 @@ double ConnectionProbeResult::successRate() const
     return attempts.empty() ? 0.0 : static_cast<double>(succeeded()) / static_cast<double>(attempts.size());
 }
 
+namespace {
+
+// $1 URL (for curl); $2 host, $3 port, $4 path (for the bash /dev/tcp
+// fallback on hosts without curl). User values only ever arrive as these
+// arguments, quoted once by the caller's command line.
+constexpr const char* ProbeScript = R"SH(LC_ALL=C; export LC_ALL
+i=0
+while [ "$i" -lt @ATTEMPTS@ ]; do
+    i=$((i + 1))
+    if command -v curl >/dev/null 2>&1; then
+        out=$(curl -s -o /dev/null --connect-timeout @CONNECT@ --max-time @MAXTIME@ \
+            -w 'http_code=%{http_code} bytes=%{size_download} connect_s=%{time_connect} total_s=%{time_total}' -- "$1")
+        printf 'attempt=%d exit=%d %s\n' "$i" "$?" "$out"
+    else
+        t0=$(date +%s%N)
+        out=$(timeout @MAXTIME@ bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 7; echo "c=$(date +%s%N)"
+            printf "GET %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n" "$3" "$1" >&3
+            echo "n=$(cat <&3 | wc -c)"' sh "$2" "$3" "$4" 2>/dev/null)
+        rc=$?
+        t1=$(date +%s%N)
+        c=$(printf '%s\n' "$out" | sed -n 's/^c=//p')
+        n=$(printf '%s\n' "$out" | sed -n 's/^n=//p')
+        case $rc in 124) rc=28 ;; 0|7) ;; *) rc=56 ;; esac
+        printf 'attempt=%d exit=%d http_code=000 bytes=%s connect_s=%s total_s=%s tool=bash\n' "$i" "$rc" "${n:-0}" \
+            "$(awk -v a="$t0" -v b="${c:-$t0}" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')" \
+            "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')"
+    fi
+    sleep @PAUSE@
+done
+)SH";
+
+void replaceAll(std::string& text, const std::string& what, const std::string& with)
+{
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + with.size()))
+        text.replace(at, what.size(), with);
+}
+
+} // namespace
+
 std::string connectionProbeScript(const ConnectionProbeSpec& spec)
 {
-    // The URL arrives as $1 (quoted once by the caller's command line), never
-    // pasted into the script text.
-    char script[640];
-    std::snprintf(script, sizeof script,
-        "LC_ALL=C; export LC_ALL\n"
-        "i=0\n"
-        "while [ \"$i\" -lt %d ]; do\n"
-        "  i=$((i + 1))\n"
-        "  out=$(curl -s -o /dev/null --connect-timeout %d --max-time %d "
-        "-w 'http_code=%%{http_code} bytes=%%{size_download} connect_s=%%{time_connect} total_s=%%{time_total}' "
-        "-- \"$1\")\n"
-        "  printf 'attempt=%%d exit=%%d %%s\\n' \"$i\" \"$?\" \"$out\"\n"
-        "  sleep %.2f\n"
-        "done\n",
-        spec.attempts, spec.connectTimeoutSeconds, spec.maxTimeSeconds, spec.pauseSeconds);
+    std::string script = ProbeScript;
+    char pause[16];
+    std::snprintf(pause, sizeof pause, "%.2f", spec.pauseSeconds);
+    replaceAll(script, "@ATTEMPTS@", std::to_string(spec.attempts));
+    replaceAll(script, "@CONNECT@", std::to_string(spec.connectTimeoutSeconds));
+    replaceAll(script, "@MAXTIME@", std::to_string(spec.maxTimeSeconds));
+    replaceAll(script, "@PAUSE@", pause);
     return script;
 }
 

@@ -47,9 +47,11 @@ struct ConnectionProbeSpec
     double pauseSeconds = 0.2; // between attempts, so SYNs do not come in one burst
 };
 
-// The POSIX sh loop that runs curl N times against the URL given as $1 and
-// prints one record per attempt:
-// `attempt=I exit=E http_code=C bytes=B connect_s=T total_s=T`.
+// The POSIX sh loop that runs curl N times against the URL given as $1 (or,
+// without curl, bash's /dev/tcp against host $2, port $3, path $4) and prints
+// one record per attempt:
+// `attempt=I exit=E http_code=C bytes=B connect_s=T total_s=T [tool=bash]`
+// (curl's exit codes; the fallback maps its outcomes onto them).
 std::string connectionProbeScript(const ConnectionProbeSpec& spec);
 // How long the whole loop may take before it counts as hung.
 std::chrono::milliseconds connectionProbeTimeout(const ConnectionProbeSpec& spec);

@@ -68,6 +68,26 @@ LiveCaptureResult runLiveCapture(remote::SshSession& session, const LiveCaptureS
         return result;
     result.command = remote::commandLine(argv).value_or(std::string());
 
+    // Preflight: may this user run exactly this command without a password?
+    // ("sudo -n -l CMD" answers 0 if so.) Asking first gives a clear finding
+    // instead of a capture that never starts.
+    std::vector<std::string> check { "env", "LC_ALL=C", "sudo", "-n", "-l" };
+    check.insert(check.end(), argv.begin() + 4, argv.end()); // from "tcpdump" on
+    remote::CommandOptions checkOptions;
+    checkOptions.timeout = std::chrono::seconds(15);
+    checkOptions.cancel = &stop;
+    const remote::CommandResult allowed = remote::RemoteCommand::run(session, check, checkOptions);
+    if (allowed.error.code == remote::RemoteErrorCode::ConnectionLost
+        || allowed.error.code == remote::RemoteErrorCode::ConnectionFailed) {
+        result.error = allowed.error;
+        return result;
+    }
+    if (allowed.exitStatus != 0) {
+        result.error = { remote::RemoteErrorCode::SudoNeedsPassword,
+            "sudo -n -l refused the capture command: " + allowed.err.substr(0, 300) };
+        return result;
+    }
+
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
         result.error = { remote::RemoteErrorCode::ChannelFailed, "cannot create a pipe" };

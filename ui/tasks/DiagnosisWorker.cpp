@@ -19,7 +19,7 @@ void DiagnosisWorker::setOptions(const remote::SshOptions& options, const QStrin
 
 void DiagnosisWorker::runStep(int step)
 {
-    diagnosis::RunnerCallbacks callbacks;
+    diagnosis::RunnerOptions callbacks;
     callbacks.log = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
     callbacks.captureProgress = [this](const probes::LiveCaptureProgress& p) {
         emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
