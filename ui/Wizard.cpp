@@ -5,6 +5,8 @@
 #include "pages/DestinationPage.h"
 #include "pages/FindingsPage.h"
 #include "pages/FragmentationCheckPage.h"
+#include "pages/ManualCapturePage.h"
+#include "pages/ManualServerPage.h"
 #include "pages/PrivateInstanceTestPage.h"
 #include "pages/PublicHostPage.h"
 #include "pages/RemoteAccessPage.h"
@@ -38,6 +40,8 @@ Wizard::Wizard(QWidget* parent)
     setPage(RemoteAccessPageId, new RemoteAccessPage(m_session, this));
     setPage(RemoteServerCheckPageId, new RemoteServerCheckPage(m_session, *m_controller, this));
     setPage(PrivateInstanceTestPageId, new PrivateInstanceTestPage(m_session, *m_controller, this));
+    setPage(ManualCapturePageId, new ManualCapturePage(m_session, this));
+    setPage(ManualServerPageId, new ManualServerPage(m_session, this));
     setPage(FindingsPageId, new FindingsPage(m_session, this));
     setStartId(WelcomePageId);
     resize(980, 720);

@@ -2,10 +2,16 @@
 // capture recorded in the lab (gateway mode: fragments from the destination).
 #include "Wizard.h"
 #include "pages/FindingsPage.h"
+#include "pages/ManualCapturePage.h"
+#include "pages/ManualServerPage.h"
 #include "pages/PageId.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -80,7 +86,56 @@ private slots:
         QCOMPARE(wizard.currentId(), int(WelcomePageId));
     }
 
+    void manualModeReadsWhatTheUserPastes()
+    {
+        Wizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DestinationPageId));
+        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->setText(QStringLiteral("198.18.3.10"));
+        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("httpPath"))->setText(QStringLiteral("/bytes/65536"));
+        wizard.currentPage()->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(80);
+        wizard.next();
+
+        QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
+        const auto boxes = wizard.currentPage()->findChildren<QPlainTextEdit*>();
+        QVERIFY(std::any_of(boxes.begin(), boxes.end(), [](const QPlainTextEdit* b) {
+            return b->toPlainText().contains(QStringLiteral("'host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)'"));
+        }));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* capture = qobject_cast<ManualCapturePage*>(wizard.currentPage());
+        capture->openCapture(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-eth-gateway-large.pcap"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        saveScreenshot(wizard, QStringLiteral("20-manual-capture.png"));
+        wizard.next();
+
+        QCOMPARE(wizard.currentId(), int(ManualServerPageId));
+        auto* server = qobject_cast<ManualServerPage*>(wizard.currentPage());
+        server->serverOutput()->setPlainText(readData("kernel-probe-dst.txt"));
+        server->baselineOutput()->setPlainText(readData("connection-probe-stalled.txt"));
+        server->withoutTimestampsOutput()->setPlainText(QStringLiteral("not a probe output"));
+        wizard.next(); // refused: the second probe output is unreadable
+        QCOMPARE(wizard.currentId(), int(ManualServerPageId));
+        server->withoutTimestampsOutput()->setPlainText(readData("connection-probe-stalled.txt"));
+        saveScreenshot(wizard, QStringLiteral("21-manual-server.png"));
+        wizard.next();
+
+        QCOMPARE(wizard.currentId(), int(FindingsPageId));
+        const QStringList ids = qobject_cast<FindingsPage*>(wizard.currentPage())->shownFindingIds();
+        QVERIFY2(ids.contains(QStringLiteral("tcp-fragments-from-destination")), qPrintable(ids.join(' ')));
+        QVERIFY2(ids.contains(QStringLiteral("tw-recycle-absent")), qPrintable(ids.join(' ')));
+        QVERIFY2(ids.contains(QStringLiteral("timestamps-test-no-change")), qPrintable(ids.join(' ')));
+    }
+
 private:
+    static QString readData(const QString& name)
+    {
+        QFile file(QStringLiteral(NATDOCTOR_TEST_DATA "/") + name);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
     static void saveScreenshot(QWidget& widget, const QString& name)
     {
         const QString dir = qEnvironmentVariable("NATDOCTOR_SCREENSHOT_DIR");

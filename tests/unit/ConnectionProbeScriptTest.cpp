@@ -162,3 +162,29 @@ TEST(ConnectionProbeScript, CurlAndTheBashFallbackAgree)
     }
     std::filesystem::remove_all(noCurl);
 }
+
+#include "diagnosis/ManualCommands.h"
+
+TEST(ConnectionProbeScript, TheManualModeCommandRunsAsPasted)
+{
+    TinyHttpServer server(3000);
+    natdoctor::diagnosis::DiagnosisInputs in;
+    in.destinationHost = "127.0.0.1";
+    in.destinationPort = server.port();
+    in.httpPath = "/";
+    in.attempts = 2;
+    const auto commands = natdoctor::diagnosis::manualCommands(in);
+    ASSERT_FALSE(commands.probe.empty());
+    // What a user pastes into a shell: the here-document as it is.
+    FILE* pipe = ::popen(("sh -c " + quote(commands.probe)).c_str(), "r");
+    std::string out;
+    char buffer[512];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        out.append(buffer, n);
+    ::pclose(pipe);
+    const auto parsed = parseConnectionProbe(out);
+    ASSERT_TRUE(parsed) << parsed.error << "\n" << out;
+    EXPECT_EQ(parsed.value->succeeded(), 2);
+    EXPECT_NE(commands.capture.find("'host 127.0.0.1 and (tcp port"), std::string::npos);
+}

@@ -59,7 +59,6 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
 
 void DestinationPage::initializePage()
 {
-    m_session.mode = WizardMode::Guided;
     revalidate();
 }
 
@@ -106,7 +105,7 @@ bool DestinationPage::validatePage()
 
 int DestinationPage::nextId() const
 {
-    return PublicHostPageId;
+    return m_session.mode == WizardMode::Manual ? ManualCapturePageId : PublicHostPageId;
 }
 
 } // namespace natdoctor::ui

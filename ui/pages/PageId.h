@@ -12,6 +12,8 @@ enum PageId : int {
     RemoteAccessPageId,
     RemoteServerCheckPageId,
     PrivateInstanceTestPageId,
+    ManualCapturePageId, // manual: commands to copy, outputs to paste
+    ManualServerPageId,
     FindingsPageId,
 };
 

@@ -41,8 +41,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     m_offline = new QRadioButton(tr("&Analyse a capture file (pcap or pcapng)"), ways);
     m_guided = new QRadioButton(tr("&Guided: run the checks over SSH"), ways);
     m_manual = new QRadioButton(tr("&Manual: show me the commands, I paste the output"), ways);
-    m_manual->setEnabled(false);
-    m_manual->setToolTip(tr("Not in this version yet: use the guided mode, or analyse a capture you made."));
+    m_manual->setObjectName(QStringLiteral("manual"));
     m_guided->setChecked(true);
 
     m_file = new QLineEdit(ways);
@@ -81,7 +80,7 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
 
 int WelcomePage::nextId() const
 {
-    return m_guided->isChecked() ? DestinationPageId : CaptureAnalysisPageId;
+    return m_offline->isChecked() ? CaptureAnalysisPageId : DestinationPageId;
 }
 
 bool WelcomePage::isComplete() const
@@ -91,7 +90,9 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
-    m_session.mode = m_guided->isChecked() ? WizardMode::Guided : WizardMode::Offline;
+    m_session.mode = m_guided->isChecked() ? WizardMode::Guided
+        : m_manual->isChecked()             ? WizardMode::Manual
+                                            : WizardMode::Offline;
     m_session.captureFile = m_file->text().trimmed();
     m_session.captureSummary.reset();
     return true;

@@ -1,0 +1,116 @@
+#include "ManualServerPage.h"
+
+#include "WizardSession.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "diagnosis/ManualCommands.h"
+#include "pages/PageId.h"
+#include "widgets/CommandBox.h"
+
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace natdoctor::ui {
+
+ManualServerPage::ManualServerPage(WizardSession& session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("tcp_tw_recycle, by hand"));
+    setSubTitle(tr("Either part is optional. With access to the remote server, run the first command there. "
+                   "Without it, run the connection probe on an instance in the private subnet, with TCP timestamps on "
+                   "and then off."));
+    auto* server = new QGroupBox(tr("On the remote server"), this);
+    m_server = new CommandBox(tr("Reads tcp_tw_recycle, the kernel release and the TCP counters:"), server);
+    m_serverOutput = pasteBox(tr("Output of the remote server command"));
+    auto* serverLayout = new QVBoxLayout(server);
+    serverLayout->addWidget(m_server);
+    serverLayout->addWidget(new QLabel(tr("Paste its output:"), server));
+    serverLayout->addWidget(m_serverOutput);
+
+    auto* priv = new QGroupBox(tr("On an instance in the private subnet"), this);
+    m_probe = new CommandBox(tr("1. The connection probe (timestamps as they are):"), priv);
+    m_baselineOutput = pasteBox(tr("Output of the first probe"));
+    m_off = new CommandBox(tr("2. Turn TCP timestamps off, then run the probe again:"), priv);
+    m_offOutput = pasteBox(tr("Output of the second probe"));
+    m_restore = new CommandBox(tr("3. Restore the setting:"), priv);
+    auto* privLayout = new QVBoxLayout(priv);
+    privLayout->addWidget(m_probe);
+    privLayout->addWidget(m_baselineOutput);
+    privLayout->addWidget(m_off);
+    privLayout->addWidget(m_offOutput);
+    privLayout->addWidget(m_restore);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(server);
+    contentLayout->addWidget(priv);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problem);
+}
+
+QPlainTextEdit* ManualServerPage::pasteBox(const QString& accessibleName)
+{
+    auto* box = new QPlainTextEdit(this);
+    box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    box->setAccessibleName(accessibleName);
+    box->setPlaceholderText(tr("paste here"));
+    box->setTabChangesFocus(true);
+    box->setFixedHeight(90);
+    return box;
+}
+
+void ManualServerPage::initializePage()
+{
+    const diagnosis::ManualCommands c = diagnosis::manualCommands(m_session.diagnosis.inputs);
+    m_server->setCommand(QString::fromStdString(c.serverCheck));
+    m_probe->setCommand(QString::fromStdString(c.probe));
+    m_off->setCommand(QString::fromStdString(c.timestampsOff));
+    m_restore->setCommand(QString::fromStdString(c.timestampsRestore));
+    m_problem->clear();
+}
+
+bool ManualServerPage::validatePage()
+{
+    diagnosis::DiagnosisEngine engine(m_session.diagnosis);
+    const std::string server = m_serverOutput->toPlainText().toStdString();
+    if (!server.empty()) {
+        auto snapshot = probes::parseKernelProbe(server);
+        if (!snapshot) {
+            m_problem->setText(tr("The remote server's output cannot be read: %1").arg(QString::fromStdString(snapshot.error)));
+            return false;
+        }
+        m_session.diagnosis.inputs.remoteServer = diagnosis::SshTarget { {}, "remote server (by hand)", 22 };
+        engine.recordRemoteServerCheck({ *snapshot.value, std::nullopt }, {});
+    }
+    const std::string before = m_baselineOutput->toPlainText().toStdString();
+    const std::string after = m_offOutput->toPlainText().toStdString();
+    if (!before.empty() || !after.empty()) {
+        auto baseline = probes::parseConnectionProbe(before);
+        auto off = probes::parseConnectionProbe(after);
+        if (!baseline || !off || baseline.value->attempts.empty() || off.value->attempts.empty()) {
+            m_problem->setText(tr("Paste the output of both probes (one \"attempt=…\" line per connection)."));
+            return false;
+        }
+        if (!m_session.diagnosis.inputs.remoteServer)
+            m_session.diagnosis.inputs.privateHost = diagnosis::SshTarget { {}, "private instance (by hand)", 22 };
+        engine.recordTimestampTest({ *baseline.value, *off.value, 1, true, "restored by hand (step 3)" }, {});
+    }
+    return true;
+}
+
+int ManualServerPage::nextId() const
+{
+    return FindingsPageId;
+}
+
+} // namespace natdoctor::ui
