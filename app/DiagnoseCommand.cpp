@@ -5,6 +5,7 @@
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/DiagnosisRunner.h"
 #include "probes/TimestampToggle.h"
+#include "report/HeadlessReport.h"
 #include "util/Version.h"
 
 #include <algorithm>
@@ -23,7 +24,8 @@ constexpr const char* Usage
     = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
       "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
       "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
-      "         [--dead-man-seconds N] [--capture-file FILE.pcap]";
+      "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
+      "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter]]";
 
 std::atomic_bool g_cancel { false };
 
@@ -58,6 +60,7 @@ struct Flags
     std::string captureFile;
     bool json = false;
     bool help = false;
+    ui::HeadlessReportFlags report;
 };
 
 bool parseNumber(const std::string& text, long min, long max, long& out)
@@ -84,6 +87,11 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         }
         if (a == "--json") {
             f.json = true;
+            continue;
+        }
+        if (std::string reportError; ui::takeReportFlag(args, i, f.report, reportError)) {
+            if (!reportError.empty())
+                return reportError;
             continue;
         }
         static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
@@ -152,7 +160,7 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
     if (!haveDest)
         return "--dest is required";
-    return {};
+    return ui::checkReportFlags(f.report);
 }
 
 void printText(const diagnosis::DiagnosisSession& s)
@@ -212,6 +220,13 @@ int runDiagnose(const std::vector<std::string>& args)
         if (!writeFileAtomically(flags.savePath, diagnosis::saveSession(session), why))
             std::fprintf(stderr, "natdoctor: cannot save the session: %s\n", why.c_str());
     }
+    bool reportFailed = false;
+    if (!flags.report.path.empty()) {
+        std::string why;
+        reportFailed = !ui::writeHeadlessReport(session, flags.report, {}, why);
+        if (reportFailed)
+            std::fprintf(stderr, "natdoctor: %s\n", why.c_str());
+    }
     if (flags.json)
         std::fputs(diagnosis::saveSession(session).c_str(), stdout);
     else
@@ -221,6 +236,8 @@ int runDiagnose(const std::vector<std::string>& args)
         std::fprintf(stderr, "natdoctor: %s\n", remote::describe(error).c_str());
         return 2;
     }
+    if (reportFailed)
+        return 2;
     return diagnosis::verdict(session).severity == diagnosis::Severity::Problem ? 1 : 0;
 }
 

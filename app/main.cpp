@@ -15,6 +15,9 @@ namespace {
 constexpr const char* Usage = R"(Usage:
   natdoctor [FILE.pcap]                 start the wizard (optionally on a capture file)
   natdoctor analyze FILE [--json]       analyse a pcap/pcapng capture headless
+  natdoctor analyze|diagnose ... --report FILE.pdf|.html|.json [--redact] [--paper a4|letter]
+                                        also write a findings report (redacted: addresses and
+                                        host names become host-A, host-B, ...)
   natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]
                      [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES]
                      [--path /URL/PATH] [--attempts N] [--known-hosts FILE] [--identity FILE]

@@ -16,7 +16,7 @@ cd "$root"
 # Everything a fresh Debian 12 machine needs to build, test and package natdoctor.
 packages=(
     build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     libpcap-dev libssh-dev googletest libgtest-dev libgmock-dev
     tcpdump tshark openssh-server openssh-client sudo

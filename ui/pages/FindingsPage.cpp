@@ -2,9 +2,20 @@
 
 #include "WizardSession.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "report/OfflineSession.h"
+#include "report/ReportWriter.h"
 #include "widgets/FindingView.h"
 
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -25,9 +36,19 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     m_list = new QWidget(scroll);
     m_listLayout = new QVBoxLayout(m_list);
     scroll->setWidget(m_list);
+    m_redact = new QCheckBox(tr("Redact addresses and host names"), this);
+    m_redact->setToolTip(tr("Replace IP addresses and host names with host-A, host-B, … for sharing with third parties"));
+    m_export = new QPushButton(tr("Export report…"), this);
+    m_export->setToolTip(tr("Save the findings as PDF, HTML or a session file (JSON)"));
+    connect(m_export, &QPushButton::clicked, this, &FindingsPage::chooseAndExport);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addStretch();
+    exportRow->addWidget(m_redact);
+    exportRow->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_verdict);
     layout->addWidget(scroll, 1);
+    layout->addLayout(exportRow);
 }
 
 void FindingsPage::initializePage()
@@ -63,6 +84,52 @@ QStringList FindingsPage::shownFindingIds() const
 QString FindingsPage::verdictText() const
 {
     return m_verdict->text();
+}
+
+} // namespace natdoctor::ui
+
+namespace natdoctor::ui {
+
+diagnosis::DiagnosisSession FindingsPage::reportSession() const
+{
+    if (m_session.mode == WizardMode::Offline && m_session.captureSummary)
+        return sessionFromCapture(*m_session.captureSummary, m_session.captureFile.toStdString());
+    return m_session.diagnosis;
+}
+
+bool FindingsPage::exportReport(const QString& path, bool redact, QString& error) const
+{
+    ReportOptions options;
+    options.redact = redact;
+    if (m_session.mode == WizardMode::Offline)
+        options.captureFile = m_session.captureFile;
+    return ReportWriter::write(reportSession(), path, options, error);
+}
+
+void FindingsPage::chooseAndExport()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("natdoctor-report-%1.pdf")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString pdf = tr("PDF report (*.pdf)");
+    const QString html = tr("HTML report (*.html)");
+    const QString json = tr("Session file (*.json)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(dir).filePath(name),
+        QStringList { pdf, html, json }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!reportFormatForPath(path))
+        path += filter == html ? QStringLiteral(".html") : filter == json ? QStringLiteral(".json") : QStringLiteral(".pdf");
+
+    // A report of a few pages takes well under a second to draw; the charts
+    // are scene graphs and must be drawn on this thread.
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportReport(path, m_redact->isChecked(), error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export report"), tr("The report was not saved.\n\n%1").arg(error));
 }
 
 } // namespace natdoctor::ui

@@ -1,0 +1,54 @@
+#include "report/OfflineSession.h"
+
+#include "analysis/SummaryFormat.h"
+#include "util/Version.h"
+
+#include <ctime>
+
+namespace natdoctor::ui {
+
+namespace {
+
+std::string nowIso8601()
+{
+    char buffer[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm tm {};
+    gmtime_r(&now, &tm);
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+} // namespace
+
+diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
+                                               const std::string& captureFile)
+{
+    diagnosis::DiagnosisSession session;
+    session.startedAt = nowIso8601();
+    session.natdoctorVersion = std::string(version());
+    diagnosis::FragmentationCheckResult result;
+    result.capture = summary;
+    result.largestResponseBytes = summary.tcp.largestResponseBytes;
+    session.fragmentation = std::move(result);
+
+    diagnosis::Evidence e;
+    e.step = "capture-analysis";
+    e.host = "local";
+    e.command = "natdoctor analyze " + captureFile;
+    e.output = analysis::summaryToText(summary);
+    e.exitStatus = 0;
+    e.summary = std::to_string(summary.packets) + " packets, " + std::to_string(summary.fragments.packets)
+        + " fragments, " + std::to_string(summary.tcp.connections) + " connection attempts";
+    const size_t index = session.addEvidence(std::move(e));
+    session.steps.push_back({ "capture-analysis", false, {}, { index } });
+
+    session.findings = summary.findings;
+    for (diagnosis::Finding& f : session.findings) {
+        if (f.evidence.empty())
+            f.evidence.push_back(index);
+    }
+    return session;
+}
+
+} // namespace natdoctor::ui

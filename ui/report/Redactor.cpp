@@ -1,0 +1,159 @@
+#include "report/Redactor.h"
+
+#include <QHostAddress>
+#include <algorithm>
+
+namespace natdoctor::ui {
+
+namespace {
+
+QString letters(int index)
+{
+    QString out;
+    ++index;
+    while (index > 0) {
+        --index;
+        out.prepend(QChar(u'A' + index % 26));
+        index /= 26;
+    }
+    return out;
+}
+
+// The canonical text of an address, or empty if `text` is not one.
+QString canonicalAddress(const QString& text)
+{
+    QString bare = text;
+    if (bare.startsWith(u'[') && bare.endsWith(u']'))
+        bare = bare.mid(1, bare.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(bare))
+        return {};
+    return address.toString().toLower();
+}
+
+bool keptAddress(const QString& canonical)
+{
+    const QHostAddress a(canonical);
+    return a.isLoopback() || a == QHostAddress(QHostAddress::AnyIPv4)
+        || a == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+} // namespace
+
+Redactor::Redactor()
+    : m_ipv6(QStringLiteral(
+        R"((?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[\w.-]+)?(?![\w:]))"))
+    , m_ipv4(QStringLiteral(
+          R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d))"))
+    // "user@host" (ssh targets) and "scheme://host" (URLs) name hosts.
+    , m_nameContexts(QStringLiteral(
+          R"((?:[\w.-]+@|[a-z][a-z0-9+.-]*://)([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*))"))
+{
+}
+
+QString Redactor::placeholderFor(const QString& key)
+{
+    auto it = m_placeholders.constFind(key);
+    if (it != m_placeholders.constEnd())
+        return *it;
+    const QString placeholder = QStringLiteral("host-") + letters(static_cast<int>(m_placeholders.size()));
+    m_placeholders.insert(key, placeholder);
+    return placeholder;
+}
+
+void Redactor::learnHost(const QString& host)
+{
+    const QString h = host.trimmed();
+    if (h.isEmpty())
+        return;
+    if (const QString canonical = canonicalAddress(h); !canonical.isEmpty()) {
+        if (!keptAddress(canonical))
+            placeholderFor(canonical);
+        return;
+    }
+    const QString name = h.toLower();
+    if (name == QLatin1String("local") || name == QLatin1String("localhost") || m_placeholders.contains(name))
+        return;
+    placeholderFor(name);
+    m_names << name;
+    std::sort(m_names.begin(), m_names.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    rebuildNamePattern();
+}
+
+void Redactor::rebuildNamePattern()
+{
+    QStringList escaped;
+    for (const QString& n : m_names)
+        escaped << QRegularExpression::escape(n);
+    // A name is a whole name: not part of a longer name, path or identifier.
+    m_namePattern
+        = QRegularExpression(QStringLiteral(R"((?<![\w.-])(?:%1)(?![\w-])(?!\.\w))").arg(escaped.join(u'|')),
+                             QRegularExpression::CaseInsensitiveOption);
+}
+
+void Redactor::learn(const QString& text)
+{
+    // Names and addresses in order of appearance, so placeholders follow the text.
+    struct Hit
+    {
+        qsizetype at;
+        QString text;
+    };
+    std::vector<Hit> hits;
+    for (const QRegularExpression* re : { &m_ipv6, &m_ipv4 }) {
+        for (auto it = re->globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            hits.push_back({ m.capturedStart(), m.captured() });
+        }
+    }
+    for (auto it = m_nameContexts.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        hits.push_back({ m.capturedStart(1), m.captured(1) });
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    for (const Hit& h : hits)
+        learnHost(h.text);
+}
+
+QString Redactor::replaceAddresses(const QString& text)
+{
+    QString out = text;
+    for (const QRegularExpression* re : { &m_ipv6, &m_ipv4 }) {
+        QString next;
+        qsizetype last = 0;
+        for (auto it = re->globalMatch(out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString canonical = canonicalAddress(m.captured());
+            if (canonical.isEmpty() || keptAddress(canonical))
+                continue;
+            const QString placeholder = placeholderFor(canonical);
+            next += QStringView(out).mid(last, m.capturedStart() - last);
+            next += placeholder;
+            last = m.capturedEnd();
+        }
+        next += QStringView(out).mid(last);
+        out = next;
+    }
+    return out;
+}
+
+QString Redactor::apply(const QString& text)
+{
+    QString out = text;
+    if (!m_names.isEmpty()) {
+        QString next;
+        qsizetype last = 0;
+        for (auto it = m_namePattern.globalMatch(out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            next += QStringView(out).mid(last, m.capturedStart() - last);
+            next += m_placeholders.value(m.captured().toLower());
+            last = m.capturedEnd();
+        }
+        next += QStringView(out).mid(last);
+        out = next;
+    }
+    return replaceAddresses(out);
+}
+
+} // namespace natdoctor::ui

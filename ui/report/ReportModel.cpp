@@ -1,0 +1,216 @@
+#include "report/ReportModel.h"
+
+#include "diagnosis/DiagnosisRules.h"
+#include "report/Redactor.h"
+#include "util/Version.h"
+#include "widgets/FindingView.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+
+namespace natdoctor::ui {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString hostPart(const std::string& target)
+{
+    QString h = q(target);
+    if (const qsizetype at = h.lastIndexOf(u'@'); at >= 0)
+        h = h.mid(at + 1);
+    if (h.startsWith(u'['))
+        return h.mid(1, h.indexOf(u']') - 1);
+    if (h.count(u':') == 1)
+        h = h.left(h.indexOf(u':'));
+    return h;
+}
+
+ReportEvidence evidenceRow(const diagnosis::Evidence& e, int index)
+{
+    ReportEvidence r;
+    r.label = QStringLiteral("E%1").arg(index + 1);
+    r.step = q(e.step);
+    r.host = q(e.host);
+    r.command = q(e.command);
+    r.exitStatus = e.exitStatus;
+    r.seconds = e.seconds;
+    r.summary = q(e.summary);
+    QString output = q(e.output);
+    if (output.endsWith(u'\n'))
+        output.chop(1);
+    r.outputLines = output.isEmpty() ? QStringList {} : output.split(u'\n');
+    const qsizetype total = r.outputLines.size();
+    // Bounded by lines and by characters: one huge line would fill pages too.
+    qsizetype kept = 0;
+    qsizetype characters = 0;
+    while (kept < std::min<qsizetype>(total, ReportModel::kMaxOutputLines)
+           && characters + r.outputLines[kept].size() <= ReportModel::kMaxOutputCharacters)
+        characters += r.outputLines[kept++].size();
+    if (kept < total) {
+        r.outputLines = r.outputLines.mid(0, kept);
+        r.cutNote = ReportModelBuilder::tr("… cut: %1 more lines not shown (the session file has them)")
+                        .arg(total - kept);
+    } else if (e.outputCut) {
+        r.cutNote = ReportModelBuilder::tr("… cut: the output was longer than natdoctor keeps (%1 KiB)")
+                        .arg(diagnosis::Evidence::kMaxEvidenceOutput / 1024);
+    }
+    return r;
+}
+
+QString runText(const std::vector<size_t>& evidence)
+{
+    QStringList labels;
+    for (size_t index : evidence)
+        labels << QStringLiteral("E%1").arg(index + 1);
+    return labels.isEmpty()
+        ? ReportModelBuilder::tr("run")
+        : ReportModelBuilder::tr("run; evidence %1").arg(labels.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString ReportModelBuilder::severityText(diagnosis::Severity severity)
+{
+    return FindingView::severityText(severity);
+}
+
+ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, const ReportOptions& options)
+{
+    ReportModel m;
+    m.title = tr("NAT Doctor findings report");
+    m.generated = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m.version = s.natdoctorVersion.empty() ? QString::fromUtf8(version().data(), version().size())
+                                           : q(s.natdoctorVersion);
+
+    const diagnosis::DiagnosisInputs& in = s.inputs;
+    if (!options.captureFile.isEmpty())
+        m.checked.push_back({ tr("Capture file"), options.captureFile });
+    if (!in.destinationHost.empty()) {
+        m.checked.push_back({ tr("Destination"),
+                              tr("%1, port %2 (trigger: %3)")
+                                  .arg(q(in.destinationHost), QString::number(in.destinationPort),
+                                       QString::fromUtf8(diagnosis::triggerKindName(in.trigger).data())) });
+        m.checked.push_back({ tr("Public-subnet host"), q(in.publicHost.toString()) });
+        if (in.privateHost)
+            m.checked.push_back({ tr("Private instance"), q(in.privateHost->toString()) });
+        if (in.remoteServer)
+            m.checked.push_back({ tr("Remote server"), q(in.remoteServer->toString()) });
+    }
+    for (const diagnosis::StepOutcome& step : s.steps) {
+        m.checked.push_back(
+            { tr("Step: %1").arg(q(step.step)),
+              step.skipped ? tr("skipped: %1").arg(q(step.reason)) : runText(step.evidence) });
+    }
+    if (!s.startedAt.empty())
+        m.checked.push_back({ tr("Started"), q(s.startedAt) });
+    m.checked.push_back({ tr("natdoctor version"), m.version });
+
+    const diagnosis::Verdict verdict = diagnosis::verdict(s);
+    m.verdictSeverity = verdict.severity;
+    m.verdictSeverityText = severityText(verdict.severity);
+    m.verdict = q(verdict.headline);
+
+    for (size_t i = 0; i < s.evidence.size(); ++i)
+        m.evidence.push_back(evidenceRow(s.evidence[i], static_cast<int>(i)));
+    for (const diagnosis::Finding& f : s.findings) {
+        ReportFinding r;
+        r.severity = f.severity;
+        r.severityText = severityText(f.severity);
+        r.confidenceText = QString::fromUtf8(diagnosis::confidenceName(f.confidence).data());
+        r.id = q(f.id);
+        r.title = q(f.title);
+        r.detail = q(f.detail);
+        for (const diagnosis::Action& a : f.actions) {
+            ReportAction action { q(a.description), {} };
+            for (const std::string& c : a.commands)
+                action.commands << q(c);
+            r.actions.push_back(action);
+        }
+        for (size_t index : f.evidence) {
+            if (index < s.evidence.size())
+                r.evidence.push_back(static_cast<int>(index));
+        }
+        m.findings.push_back(r);
+    }
+
+    if (s.fragmentation) {
+        const analysis::CaptureSummary& c = s.fragmentation->capture;
+        if (!c.fragments.sizes.empty())
+            m.fragments = c.fragments;
+        if (!c.icmpFragNeeded.empty())
+            m.pathMtu = c.icmpFragNeeded.front().mtu;
+        if (!c.tcp.timeline.empty())
+            m.tcp = c.tcp;
+        m.captureFacts = tr("%1 packets over %2 s: %3 IP fragments in %4 datagrams; %5 connection attempts, "
+                            "%6 established, %7 unanswered, %8 stalled.")
+                             .arg(c.packets)
+                             .arg(QLocale::c().toString(c.durationSeconds, 'f', 1))
+                             .arg(c.fragments.packets)
+                             .arg(c.fragments.datagrams)
+                             .arg(c.tcp.connections)
+                             .arg(c.tcp.established)
+                             .arg(c.tcp.unanswered)
+                             .arg(c.tcp.stalled);
+    }
+    return m;
+}
+
+void ReportModelBuilder::learnHosts(const diagnosis::DiagnosisSession& s, Redactor& redactor)
+{
+    redactor.learnHost(q(s.inputs.destinationHost));
+    redactor.learnHost(q(s.inputs.publicHost.host));
+    if (s.inputs.privateHost)
+        redactor.learnHost(q(s.inputs.privateHost->host));
+    if (s.inputs.remoteServer)
+        redactor.learnHost(q(s.inputs.remoteServer->host));
+    for (const diagnosis::Evidence& e : s.evidence)
+        redactor.learnHost(hostPart(e.host));
+    for (const diagnosis::SudoProblem& p : s.sudoProblems)
+        redactor.learnHost(hostPart(p.host));
+    for (const diagnosis::Evidence& e : s.evidence) {
+        redactor.learn(q(e.command));
+        redactor.learn(q(e.summary));
+        redactor.learn(q(e.output));
+    }
+    for (const diagnosis::Finding& f : s.findings) {
+        redactor.learn(q(f.title));
+        redactor.learn(q(f.detail));
+        for (const diagnosis::Action& a : f.actions) {
+            redactor.learn(q(a.description));
+            for (const std::string& c : a.commands)
+                redactor.learn(q(c));
+        }
+    }
+}
+
+void ReportModelBuilder::redact(ReportModel& m, Redactor& r)
+{
+    m.redacted = true;
+    for (ReportField& f : m.checked)
+        f.value = r.apply(f.value);
+    m.verdict = r.apply(m.verdict);
+    for (ReportFinding& f : m.findings) {
+        f.title = r.apply(f.title);
+        f.detail = r.apply(f.detail);
+        for (ReportAction& a : f.actions) {
+            a.description = r.apply(a.description);
+            for (QString& c : a.commands)
+                c = r.apply(c);
+        }
+    }
+    for (ReportEvidence& e : m.evidence) {
+        e.host = r.apply(e.host);
+        e.command = r.apply(e.command);
+        e.summary = r.apply(e.summary);
+        for (QString& line : e.outputLines)
+            line = r.apply(line);
+    }
+    m.captureFacts = r.apply(m.captureFacts);
+}
+
+} // namespace natdoctor::ui
