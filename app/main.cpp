@@ -1,6 +1,7 @@
 // natdoctor: starts the wizard, or runs a headless command.
 #include "AnalyzeCommand.h"
 #include "DiagnoseCommand.h"
+#include "Translations.h"
 #include "Wizard.h"
 
 #include "util/Version.h"
@@ -13,7 +14,9 @@
 namespace {
 
 constexpr const char* Usage = R"(Usage:
-  natdoctor [FILE.pcap]                 start the wizard (optionally on a capture file)
+  natdoctor [--lang en|de|es] [FILE.pcap]
+                                        start the wizard (optionally on a capture file), in
+                                        the given language or else in the system's
   natdoctor analyze FILE [--json]       analyse a pcap/pcapng capture headless
   natdoctor analyze|diagnose ... --report FILE.pdf|.html|.json [--redact] [--paper a4|letter]
                                         also write a findings report (redacted: addresses and
@@ -28,6 +31,30 @@ constexpr const char* Usage = R"(Usage:
 
 Exit status: 0 success, 1 a problem was found (diagnose), 2 usage or input error.
 )";
+
+// Moves "--lang LANG" out of `args` into `language`. False, after a one-line
+// error, when LANG is missing or not a language natdoctor has.
+bool takeLanguageOption(std::vector<std::string>& args, QString& language)
+{
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (*it != "--lang")
+            continue;
+        const QString available = natdoctor::ui::availableLanguages().join(QStringLiteral(", "));
+        if (it + 1 == args.end()) {
+            std::fprintf(stderr, "natdoctor: --lang needs a language (%s)\n", qPrintable(available));
+            return false;
+        }
+        language = QString::fromStdString(*(it + 1));
+        if (!natdoctor::ui::availableLanguages().contains(language)) {
+            std::fprintf(stderr, "natdoctor: unknown language \"%s\" (available: %s)\n", (it + 1)->c_str(),
+                         qPrintable(available));
+            return false;
+        }
+        args.erase(it, it + 2);
+        return true;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -50,7 +77,11 @@ int main(int argc, char* argv[])
             return natdoctor::app::runDiagnose({ args.begin() + 1, args.end() });
     }
 
-    if (args.size() > 1 || (!args.empty() && args.front().starts_with('-'))) {
+    std::vector<std::string> wizardArgs = args;
+    QString language;
+    if (!takeLanguageOption(wizardArgs, language))
+        return 2;
+    if (wizardArgs.size() > 1 || (!wizardArgs.empty() && wizardArgs.front().starts_with('-'))) {
         std::fprintf(stderr, "natdoctor: unexpected arguments (see natdoctor --help)\n");
         return 2;
     }
@@ -59,9 +90,10 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("natdoctor"));
     QApplication::setApplicationName(QStringLiteral("natdoctor"));
     QApplication::setApplicationVersion(QString::fromUtf8(natdoctor::version().data()));
+    natdoctor::ui::installTranslations(app, language);
     natdoctor::ui::Wizard wizard;
     wizard.show();
-    if (!args.empty())
-        wizard.openCapture(QString::fromLocal8Bit(args.front().c_str()));
+    if (!wizardArgs.empty())
+        wizard.openCapture(QString::fromLocal8Bit(wizardArgs.front().c_str()));
     return QApplication::exec();
 }

@@ -6,10 +6,12 @@ namespace natdoctor::ui {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's free functions, declared so that
+// lupdate extracts the Tr::tr() calls under it.
+struct Tr
 {
-    return QCoreApplication::translate("natdoctor::ui::ErrorText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(natdoctor::ui::ErrorText)
+};
 
 } // namespace
 
@@ -21,21 +23,21 @@ QString captureErrorText(const capture::CaptureError& error)
     case CaptureErrorCode::None:
         return {};
     case CaptureErrorCode::NotFound:
-        return tr("The file %1 does not exist.").arg(detail);
+        return Tr::tr("The file %1 does not exist.").arg(detail);
     case CaptureErrorCode::IsDirectory:
-        return tr("%1 is a folder, not a capture file.").arg(detail);
+        return Tr::tr("%1 is a folder, not a capture file.").arg(detail);
     case CaptureErrorCode::NotReadable:
-        return tr("Cannot read %1.").arg(detail);
+        return Tr::tr("Cannot read %1.").arg(detail);
     case CaptureErrorCode::Empty:
-        return tr("%1 is empty: it is not a capture.").arg(detail);
+        return Tr::tr("%1 is empty: it is not a capture.").arg(detail);
     case CaptureErrorCode::NotACapture:
-        return tr("%1 is not a pcap or pcapng capture.").arg(detail);
+        return Tr::tr("%1 is not a pcap or pcapng capture.").arg(detail);
     case CaptureErrorCode::UnsupportedLinkType:
-        return tr("This capture's link type (%1) is not supported. Capture on Ethernet, \"any\" (Linux cooked), "
-                  "raw IP or loopback interfaces.")
+        return Tr::tr("This capture's link type (%1) is not supported. Capture on Ethernet, \"any\" "
+                      "(Linux cooked), raw IP or loopback interfaces.")
             .arg(detail);
     case CaptureErrorCode::ReadError:
-        return tr("Reading the capture failed: %1").arg(detail);
+        return Tr::tr("Reading the capture failed: %1").arg(detail);
     }
     return detail;
 }

@@ -5,6 +5,7 @@
 #include "pages/FindingsPage.h"
 #include "pages/FragmentationCheckPage.h"
 #include "pages/PageId.h"
+#include "pages/PrivateInstanceTestPage.h"
 #include "tasks/DiagnosisController.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,11 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace natdoctor::ui;
@@ -33,6 +39,91 @@ private slots:
         m_path = qEnvironmentVariable("NATDOCTOR_TEST_PATH");
         m_knownHosts = qEnvironmentVariable("NATDOCTOR_TEST_KNOWN_HOSTS");
         m_identity = qEnvironmentVariable("NATDOCTOR_TEST_IDENTITY");
+        m_private = qEnvironmentVariable("NATDOCTOR_TEST_PRIVATE");
+        m_privateNamespace = qEnvironmentVariable("NATDOCTOR_TEST_PRIVATE_NETNS");
+    }
+
+    void testConnectionAsksAboutAnUnknownKeyAndWritesOnlyOnConsent()
+    {
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        Wizard wizard;
+        QStringList asked;
+        auto decision = natdoctor::remote::HostKeyDecision::Reject;
+        wizard.controller().hostKeyPrompt = [&](const natdoctor::remote::HostKeyInfo& info) {
+            asked << QString::fromStdString(info.fingerprint);
+            return decision;
+        };
+        wizard.show();
+        QWizardPage* page = goToPublicHost(wizard);
+        page->findChild<QLineEdit*>(QStringLiteral("knownHosts"))->setText(knownHosts);
+        auto* test = childWithText<QPushButton>(page, QStringLiteral("Test connection"));
+        auto* status = page->findChild<QLabel*>(QStringLiteral("connectionStatus"));
+
+        test->click(); // rejected: nothing written, no session
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.front().startsWith(QStringLiteral("SHA256:")));
+        QVERIFY2(status->text().contains(QStringLiteral("reject"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QVERIFY(!QFileInfo::exists(knownHosts) || QFileInfo(knownHosts).size() == 0);
+
+        decision = natdoctor::remote::HostKeyDecision::AcceptAndSave;
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Connected")), qPrintable(status->text()));
+        QVERIFY(QFileInfo(knownHosts).size() > 0);
+
+        test->click(); // known now: no question
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+        QCOMPARE(asked.size(), 2);
+    }
+
+    void cancellingTheCaptureEndsTheStepAndLeavesNoTcpdump()
+    {
+        Wizard wizard;
+        wizard.show();
+        QWizardPage* page = goToPublicHost(wizard);
+        Q_UNUSED(page);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FragmentationCheckPageId));
+        auto* cancel = childWithText<QPushButton>(wizard.currentPage(), QStringLiteral("Cancel step"));
+        QTest::qWait(2500); // the capture is running
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        const auto* outcome = wizard.session().diagnosis.outcome("fragmentation-check");
+        QVERIFY(outcome && outcome->skipped);
+        QTest::qWait(500);
+        QCOMPARE(run({ QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("tcpdump -U --immediate-mode") }),
+            QString());
+    }
+
+    void cancellingTheTimestampsTestRestoresTheSetting()
+    {
+        if (m_private.isEmpty())
+            QSKIP("NATDOCTOR_TEST_PRIVATE is not set");
+        Wizard wizard;
+        wizard.controller().hostKeyPrompt = [](const natdoctor::remote::HostKeyInfo&) {
+            return natdoctor::remote::HostKeyDecision::Reject;
+        };
+        wizard.show();
+        // A small response: the 50 attempts of each phase take seconds, not minutes.
+        goToPublicHost(wizard, QStringLiteral("/bytes/100"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 90000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(RemoteAccessPageId));
+        childWithText<QRadioButton>(wizard.currentPage(), QStringLiteral("private subnet"))->setChecked(true);
+        wizard.currentPage()->findChildren<QLineEdit*>().at(1)->setText(m_private);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PrivateInstanceTestPageId));
+        const QString original = timestamps();
+        QTRY_COMPARE_WITH_TIMEOUT(timestamps(), QStringLiteral("0"), 60000); // the test changed it
+        save(wizard, QStringLiteral("15-private-instance-test.png"));
+        childWithText<QPushButton>(wizard.currentPage(), QStringLiteral("Cancel step"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+        QCOMPARE(timestamps(), original);
+        auto* page = qobject_cast<PrivateInstanceTestPage*>(wizard.currentPage());
+        QVERIFY2(page->restoreStatus().contains(QStringLiteral("restored")), qPrintable(page->restoreStatus()));
     }
 
     void gatewayModeFindsFragmentsFromTheDestination()
@@ -79,6 +170,36 @@ private slots:
     }
 
 private:
+    QWizardPage* goToPublicHost(Wizard& wizard, const QString& path = {})
+    {
+        childWithText<QRadioButton>(wizard.currentPage(), QStringLiteral("Guided"))->setChecked(true);
+        wizard.next();
+        QWizardPage* page = wizard.currentPage();
+        page->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->setText(m_destination);
+        page->findChild<QLineEdit*>(QStringLiteral("httpPath"))->setText(path.isEmpty() ? m_path : path);
+        page->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(m_port);
+        wizard.next();
+        page = wizard.currentPage();
+        page->findChild<QComboBox*>(QStringLiteral("sshTarget"))->setCurrentText(m_public);
+        page->findChild<QLineEdit*>(QStringLiteral("knownHosts"))->setText(m_knownHosts);
+        page->findChild<QLineEdit*>(QStringLiteral("identity"))->setText(m_identity);
+        return page;
+    }
+
+    static QString run(const QStringList& command)
+    {
+        QProcess p;
+        p.start(command.front(), command.mid(1));
+        p.waitForFinished(10000);
+        return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+    }
+
+    QString timestamps() const
+    {
+        return run({ QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_privateNamespace,
+            QStringLiteral("cat"), QStringLiteral("/proc/sys/net/ipv4/tcp_timestamps") });
+    }
+
     template <typename T>
     static T* childWithText(QWidget* page, const QString& textPart)
     {
@@ -104,6 +225,8 @@ private:
     QString m_path;
     QString m_knownHosts;
     QString m_identity;
+    QString m_private;
+    QString m_privateNamespace;
 };
 
 QTEST_MAIN(GuidedWizardTest)

@@ -13,18 +13,20 @@ namespace natdoctor::ui {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's free functions, declared so that
+// lupdate extracts the Tr::tr() calls under it.
+struct Tr
 {
-    return QCoreApplication::translate("natdoctor::ui::BeforeAfterChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(natdoctor::ui::BeforeAfterChart)
+};
 
 } // namespace
 
 QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before, const probes::ConnectionProbeResult& after)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Connections that succeeded"));
-    auto* set = new QBarSet(tr("Succeeded (%)"));
+    chart->setTitle(Tr::tr("Connections that succeeded"));
+    auto* set = new QBarSet(Tr::tr("Succeeded (%)"));
     *set << before.successRate() * 100.0 << after.successRate() * 100.0;
     auto* series = new QBarSeries;
     series->append(set);
@@ -32,12 +34,12 @@ QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before, cons
     series->setLabelsFormat(QStringLiteral("@value %"));
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
-    x->append({ tr("Timestamps on (%1/%2)").arg(before.succeeded()).arg(before.attempts.size()),
-        tr("Timestamps off (%1/%2)").arg(after.succeeded()).arg(after.attempts.size()) });
-    x->setTitleText(tr("tcp_timestamps on the private instance"));
+    x->append({ Tr::tr("Timestamps on (%1/%2)").arg(before.succeeded()).arg(before.attempts.size()),
+                Tr::tr("Timestamps off (%1/%2)").arg(after.succeeded()).arg(after.attempts.size()) });
+    x->setTitleText(Tr::tr("tcp_timestamps on the private instance"));
     auto* y = new QValueAxis;
     y->setRange(0, 100);
-    y->setTitleText(tr("Succeeded (%)"));
+    y->setTitleText(Tr::tr("Succeeded (%)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

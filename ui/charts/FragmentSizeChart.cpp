@@ -13,19 +13,22 @@ namespace natdoctor::ui {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's free functions, declared so that
+// lupdate extracts the Tr::tr() calls under it.
+struct Tr
 {
-    return QCoreApplication::translate("natdoctor::ui::FragmentSizeChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(natdoctor::ui::FragmentSizeChart)
+};
 
 } // namespace
 
 QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std::optional<uint32_t> pathMtu)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Fragment sizes"));
-    auto* normal = new QBarSet(tr("Fragments"));
-    auto* atMtu = new QBarSet(pathMtu ? tr("Bin holding the path MTU (%1 bytes)").arg(*pathMtu) : tr("Path MTU"));
+    chart->setTitle(Tr::tr("Fragment sizes"));
+    auto* normal = new QBarSet(Tr::tr("Fragments"));
+    auto* atMtu = new QBarSet(pathMtu ? Tr::tr("Bin holding the path MTU (%1 bytes)").arg(*pathMtu)
+                                      : Tr::tr("Path MTU"));
     QStringList categories;
     uint64_t highest = 0;
     for (const analysis::SizeBin& bin : fragments.sizes) {
@@ -44,13 +47,13 @@ QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std:
     chart->addSeries(series);
 
     auto* x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList { tr("none") } : categories);
-    x->setTitleText(tr("Fragment size (bytes of IP packet)"));
+    x->append(categories.isEmpty() ? QStringList { Tr::tr("none") } : categories);
+    x->setTitleText(Tr::tr("Fragment size (bytes of IP packet)"));
     auto* y = new QValueAxis;
     y->setRange(0, std::max(static_cast<double>(highest) * 1.1, 5.0));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Fragments (packets)"));
+    y->setTitleText(Tr::tr("Fragments (packets)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -11,21 +11,23 @@ namespace natdoctor::ui {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's free functions, declared so that
+// lupdate extracts the Tr::tr() calls under it.
+struct Tr
 {
-    return QCoreApplication::translate("natdoctor::ui::SuccessTimelineChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(natdoctor::ui::SuccessTimelineChart)
+};
 
 } // namespace
 
 QChart* createSuccessTimelineChart(const analysis::TcpSummary& tcp)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Connection success over time"));
+    chart->setTitle(Tr::tr("Connection success over time"));
     auto* rate = new QLineSeries;
-    rate->setName(tr("Established (%)"));
+    rate->setName(Tr::tr("Established (%)"));
     auto* attempts = new QLineSeries;
-    attempts->setName(tr("Attempts"));
+    attempts->setName(Tr::tr("Attempts"));
     uint64_t most = 0;
     for (const analysis::TimelineBucket& b : tcp.timeline) {
         const double middle = b.t + tcp.bucketSeconds / 2;
@@ -42,15 +44,15 @@ QChart* createSuccessTimelineChart(const analysis::TcpSummary& tcp)
     const double end = tcp.timeline.empty() ? 1.0 : tcp.timeline.back().t + tcp.bucketSeconds;
     auto* x = new QValueAxis;
     x->setRange(0, end);
-    x->setTitleText(tr("Time since the first packet (s)"));
+    x->setTitleText(Tr::tr("Time since the first packet (s)"));
     auto* percent = new QValueAxis;
     percent->setRange(0, 100);
-    percent->setTitleText(tr("Established (%)"));
+    percent->setTitleText(Tr::tr("Established (%)"));
     auto* count = new QValueAxis;
     count->setRange(0, static_cast<double>(std::max<uint64_t>(most + most / 5, 4)));
     count->applyNiceNumbers();
     count->setLabelFormat(QStringLiteral("%d"));
-    count->setTitleText(tr("Attempts per %1 s").arg(tcp.bucketSeconds));
+    count->setTitleText(Tr::tr("Attempts per %1 s").arg(tcp.bucketSeconds));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(percent, Qt::AlignLeft);
     chart->addAxis(count, Qt::AlignRight);
