@@ -6,6 +6,7 @@
 #include "diagnosis/DiagnosisRunner.h"
 #include "probes/TimestampToggle.h"
 #include "report/HeadlessReport.h"
+#include "util/UtcTime.h"
 #include "util/Version.h"
 
 #include <algorithm>
@@ -38,16 +39,6 @@ int usageError(const std::string& message)
 {
     std::fprintf(stderr, "natdoctor diagnose: %s (see natdoctor diagnose --help)\n", message.c_str());
     return 2;
-}
-
-std::string nowIso8601()
-{
-    char buffer[32];
-    const std::time_t now = std::time(nullptr);
-    std::tm tm {};
-    gmtime_r(&now, &tm);
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 struct Flags
@@ -192,7 +183,7 @@ int runDiagnose(const std::vector<std::string>& args)
 
     diagnosis::DiagnosisSession session;
     session.inputs = flags.inputs;
-    session.startedAt = nowIso8601();
+    session.startedAt = utcNowIso8601();
     session.natdoctorVersion = std::string(version());
 
     remote::SshOptions options;

@@ -1,31 +1,17 @@
 #include "report/OfflineSession.h"
 
 #include "analysis/SummaryFormat.h"
+#include "util/UtcTime.h"
 #include "util/Version.h"
 
-#include <ctime>
 
 namespace natdoctor::ui {
-
-namespace {
-
-std::string nowIso8601()
-{
-    char buffer[32];
-    const std::time_t now = std::time(nullptr);
-    std::tm tm {};
-    gmtime_r(&now, &tm);
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
-
-} // namespace
 
 diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
                                                const std::string& captureFile)
 {
     diagnosis::DiagnosisSession session;
-    session.startedAt = nowIso8601();
+    session.startedAt = utcNowIso8601();
     session.natdoctorVersion = std::string(version());
     diagnosis::FragmentationCheckResult result;
     result.capture = summary;
