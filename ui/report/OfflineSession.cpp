@@ -4,7 +4,6 @@
 #include "util/UtcTime.h"
 #include "util/Version.h"
 
-
 namespace natdoctor::ui {
 
 diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
