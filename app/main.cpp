@@ -7,6 +7,7 @@
 #include "util/Version.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -91,6 +92,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("natdoctor"));
     QApplication::setApplicationVersion(QString::fromUtf8(natdoctor::version().data()));
     natdoctor::ui::installTranslations(app, language);
+    // Docks and Wayland match the window to the desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.natdoctor.NatDoctor"));
+    QIcon icon(QStringLiteral(":/icons/io.github.natdoctor.NatDoctor.svg"));
+    for (const char* size : { "32", "64", "256" })
+        icon.addFile(QStringLiteral(":/icons/png/%1/io.github.natdoctor.NatDoctor.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.natdoctor.NatDoctor"), icon));
     natdoctor::ui::Wizard wizard;
     wizard.show();
     if (!wizardArgs.empty())

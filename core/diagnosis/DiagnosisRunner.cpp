@@ -156,7 +156,7 @@ RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std
 }
 
 RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
-    int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence)
+    const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence)
 {
     std::string address;
     if (auto e = resolveDestination(session, address))
@@ -166,13 +166,38 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     const std::string url = destinationUrl(address);
     if (auto e = remote::validateUrl(url))
         return e;
-    remote::CommandOptions options;
-    options.timeout = probes::connectionProbeTimeout(spec);
-    options.cancel = &m_cancel;
     const auto start = Clock::now();
     const std::string script = probes::connectionProbeScript(spec);
-    const auto r = remote::RemoteCommand::runScript(session, script,
-        { url, address, std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath }, options);
+    // Streamed, so that each attempt is reported as it finishes (the wizard's
+    // live chart); the whole output is kept for the evidence and the parser.
+    remote::StreamOptions options;
+    options.maxDuration = probes::connectionProbeTimeout(spec);
+    options.cancel = &m_cancel;
+    options.maxStderr = 64 * 1024;
+    remote::CommandResult r;
+    std::string pending;
+    const std::vector<std::string> argv { "/bin/sh", "-c", script, "sh", url, address,
+        std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath };
+    const remote::StreamResult streamed = remote::RemoteCommand::stream(session, argv,
+        [&](const char* data, size_t size) {
+            r.out.append(data, size);
+            pending.append(data, size);
+            for (size_t nl = pending.find('\n'); nl != std::string::npos; nl = pending.find('\n')) {
+                const auto line = probes::parseConnectionProbe(pending.substr(0, nl));
+                pending.erase(0, nl + 1);
+                if (line && !line.value->attempts.empty() && m_options.attempt)
+                    m_options.attempt(phase, line.value->attempts.front());
+            }
+            return true;
+        },
+        options);
+    r.error = streamed.error;
+    if (!r.error && streamed.stoppedBy == remote::StreamResult::Stop::Duration)
+        r.error = { RemoteErrorCode::Timeout, "the connection probe took too long" };
+    if (!r.error && streamed.stoppedBy == remote::StreamResult::Stop::Cancelled)
+        r.error = { RemoteErrorCode::Cancelled, "cancelled by the user" };
+    r.exitStatus = streamed.exitStatus;
+    r.err = streamed.err;
     auto parsed = probes::parseConnectionProbe(r.out);
     const size_t index = m_session.addEvidence({ step, host, "sh -c '<connection probe>' sh " + url + "\n" + script,
         r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
@@ -234,7 +259,7 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
     if (clientSession) {
         log("connecting " + std::to_string(m_session.inputs.attempts) + " times from " + client.toString());
         probes::ConnectionProbeResult probe;
-        if (auto e = runProbe(*clientSession, client.toString(), step, m_session.inputs.attempts, probe, evidence))
+        if (auto e = runProbe(*clientSession, client.toString(), step, "remote-test", m_session.inputs.attempts, probe, evidence))
             log("connection test incomplete: " + remote::describe(e));
         probes::KernelSnapshot after;
         if (!readKernel(*server, remoteHost.toString(), step, after, evidence))
@@ -260,7 +285,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
 
     TimestampTestResult result;
     log("baseline: " + std::to_string(m_session.inputs.attempts) + " connections with TCP timestamps as they are");
-    if ((error = runProbe(*session, host, step, m_session.inputs.attempts, result.baseline, evidence)))
+    if ((error = runProbe(*session, host, step, "baseline", m_session.inputs.attempts, result.baseline, evidence)))
         return fail(Step::TimestampTest, error, evidence);
 
     probes::ToggleOptions options;
@@ -279,7 +304,8 @@ RemoteError DiagnosisRunner::runTimestampTest()
     log("the same connections with tcp_timestamps=0 (restored afterwards, and by a dead-man timer after "
         + std::to_string(options.deadManAfter.count()) + " s at the latest)");
     const probes::ToggleOutcome toggle = probes::runWithTimestampsOff(*session, options, [&] {
-        probeError = runProbe(*session, host, step, m_session.inputs.attempts, result.withoutTimestamps, evidence);
+        probeError = runProbe(*session, host, step, "without-timestamps", m_session.inputs.attempts, result.withoutTimestamps,
+            evidence);
     });
     log(toggle.detail.empty() ? "tcp_timestamps unchanged" : toggle.detail);
     evidence.push_back(m_session.addEvidence({ step, host, probes::timestampArmScript(), toggle.detail, false, 0, 0,

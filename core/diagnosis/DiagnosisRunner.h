@@ -15,6 +15,9 @@ struct RunnerOptions
 {
     std::function<void(const std::string& line)> log; // one progress line
     std::function<void(const probes::LiveCaptureProgress&)> captureProgress;
+    // Each connection attempt of a probe as it finishes; `phase` is
+    // "baseline", "without-timestamps", "trigger" or "remote-test".
+    std::function<void(const std::string& phase, const probes::Attempt&)> attempt;
     // Where the timestamps test journals a change before making it (see
     // TimestampToggle); empty: no journal.
     std::string journalPath;
@@ -52,7 +55,7 @@ private:
     remote::RemoteError runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
         FragmentationCheckResult& result, std::vector<size_t>& evidence);
     remote::RemoteError runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
-        int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence);
+        const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence);
     remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
     std::string destinationUrl(const std::string& address) const;

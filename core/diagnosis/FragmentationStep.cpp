@@ -53,7 +53,7 @@ RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::
     switch (in.trigger) {
     case TriggerKind::Http: {
         probes::ConnectionProbeResult probe;
-        const RemoteError e = runProbe(session, host, step, 3, probe, evidence);
+        const RemoteError e = runProbe(session, host, step, "trigger", 3, probe, evidence);
         for (const probes::Attempt& a : probe.attempts)
             result.largestResponseBytes = std::max<uint64_t>(result.largestResponseBytes, a.bytes);
         result.trigger = std::move(probe);

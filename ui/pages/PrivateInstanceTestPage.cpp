@@ -28,14 +28,33 @@ PrivateInstanceTestPage::PrivateInstanceTestPage(WizardSession& session, Diagnos
     m_chart->setMinimumHeight(220);
     contentLayout()->addWidget(m_restore);
     contentLayout()->addWidget(m_chart, 1);
+    connect(&controller, &DiagnosisController::attemptFinished, this, &PrivateInstanceTestPage::onAttempt);
     connect(&controller, &DiagnosisController::logLine, this, [this](const QString& line) {
         if (isRunning() && line.contains(QStringLiteral("tcp_timestamps")))
             m_restore->setText(line);
     });
 }
 
+void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded)
+{
+    if (!isRunning())
+        return;
+    probes::ConnectionProbeResult* target = phase == QLatin1String("baseline") ? &m_liveBefore
+        : phase == QLatin1String("without-timestamps")                           ? &m_liveAfter
+                                                                                  : nullptr;
+    if (!target)
+        return;
+    probes::Attempt a;
+    a.index = static_cast<int>(target->attempts.size()) + 1;
+    a.result = succeeded ? probes::AttemptResult::Ok : probes::AttemptResult::Error;
+    target->attempts.push_back(a);
+    replaceChart(m_chart, createBeforeAfterChart(m_liveBefore, m_liveAfter));
+}
+
 void PrivateInstanceTestPage::initializePage()
 {
+    m_liveBefore = {};
+    m_liveAfter = {};
     m_restore->setText(tr("tcp_timestamps has not been changed."));
     replaceChart(m_chart, createBeforeAfterChart({}, {}));
     RemoteStepPage::initializePage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/RemoteStepPage.h"
+#include "probes/ConnectionProbe.h"
 
 class QChartView;
 class QLabel;
@@ -25,7 +26,11 @@ protected:
     void showResult() override;
 
 private:
+    void onAttempt(const QString& phase, bool succeeded);
+
     QLabel* m_restore = nullptr;
+    probes::ConnectionProbeResult m_liveBefore; // the chart while the test runs
+    probes::ConnectionProbeResult m_liveAfter;
     QChartView* m_chart = nullptr;
 };
 

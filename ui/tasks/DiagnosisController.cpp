@@ -20,6 +20,7 @@ DiagnosisController::DiagnosisController(diagnosis::DiagnosisSession& session, Q
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DiagnosisWorker::logLine, this, &DiagnosisController::logLine);
     connect(m_worker, &DiagnosisWorker::captureProgress, this, &DiagnosisController::captureProgress);
+    connect(m_worker, &DiagnosisWorker::attemptFinished, this, &DiagnosisController::attemptFinished);
     connect(m_worker, &DiagnosisWorker::stepFinished, this, [this](int step, const QString& error) {
         setBusy(false);
         emit stepFinished(step, error);

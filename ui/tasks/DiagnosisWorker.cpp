@@ -24,6 +24,9 @@ void DiagnosisWorker::runStep(int step)
     callbacks.captureProgress = [this](const probes::LiveCaptureProgress& p) {
         emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
     };
+    callbacks.attempt = [this](const std::string& phase, const probes::Attempt& a) {
+        emit attemptFinished(QString::fromStdString(phase), a.result == probes::AttemptResult::Ok);
+    };
     callbacks.journalPath = m_journalPath.toStdString();
     diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), callbacks, m_cancel);
     if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
