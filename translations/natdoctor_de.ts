@@ -355,6 +355,14 @@
         <source>%1 packets captured, %2 IP fragments in %3 datagrams; largest response %4 bytes</source>
         <translation>%1 Pakete mitgeschnitten, %2 IP-Fragmente in %3 Datagrammen; größte Antwort %4 Byte</translation>
     </message>
+    <message>
+        <source>S&amp;top capture</source>
+        <translation>Mitschnitt be&amp;enden</translation>
+    </message>
+    <message>
+        <source>Ends the capture now and keeps what it captured.</source>
+        <translation>Beendet den Mitschnitt jetzt und behält, was bisher mitgeschnitten wurde.</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::HostKeyDialog</name>

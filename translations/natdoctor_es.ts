@@ -355,6 +355,14 @@
         <source>%1 packets captured, %2 IP fragments in %3 datagrams; largest response %4 bytes</source>
         <translation>%1 paquetes capturados, %2 fragmentos IP en %3 datagramas; respuesta más grande: %4 bytes</translation>
     </message>
+    <message>
+        <source>S&amp;top capture</source>
+        <translation>De&amp;tener la captura</translation>
+    </message>
+    <message>
+        <source>Ends the capture now and keeps what it captured.</source>
+        <translation>Termina la captura ahora y conserva lo capturado hasta el momento.</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::HostKeyDialog</name>

@@ -156,7 +156,8 @@ RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std
 }
 
 RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
-    const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence)
+    const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
+    const std::atomic_bool* stop)
 {
     std::string address;
     if (auto e = resolveDestination(session, address))
@@ -172,7 +173,7 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     // live chart); the whole output is kept for the evidence and the parser.
     remote::StreamOptions options;
     options.maxDuration = probes::connectionProbeTimeout(spec);
-    options.cancel = &m_cancel;
+    options.cancel = stop ? stop : &m_cancel;
     options.maxStderr = 64 * 1024;
     remote::CommandResult r;
     std::string pending;

@@ -26,6 +26,9 @@ struct RunnerOptions
     int deadManSeconds = 0;
     // Also write the fragmentation check's raw capture here (optional).
     std::string captureFile;
+    // Set by the user's "Stop capture": the fragmentation check ends now and
+    // keeps what it captured (unlike cancel, which skips the step).
+    const std::atomic_bool* finishEarly = nullptr;
 };
 
 // Runs the steps the engine asks for over SSH and hands the parsed results
@@ -53,9 +56,11 @@ private:
     // Resolves the destination to an IP literal on `session`'s host.
     remote::RemoteError resolveDestination(remote::SshSession& session, std::string& address);
     remote::RemoteError runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
-        FragmentationCheckResult& result, std::vector<size_t>& evidence);
+        const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence);
     remote::RemoteError runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
-        const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence);
+        const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
+        const std::atomic_bool* stop = nullptr);
+    bool finishingEarly() const { return m_options.finishEarly && m_options.finishEarly->load(); }
     remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
     std::string destinationUrl(const std::string& address) const;

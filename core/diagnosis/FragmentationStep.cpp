@@ -31,10 +31,12 @@ constexpr const char* TcpScript
       "timeout 15 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 7; "
       "printf \"GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\" \"$3\" \"$1\" >&3; cat <&3 | wc -c' sh \"$1\" \"$2\" \"$3\"";
 
-void sleepUnless(std::chrono::milliseconds total, const std::atomic_bool& cancel)
+// Waits `total`, or less if `done` says so.
+template <typename Done>
+void waitUnless(std::chrono::milliseconds total, Done done)
 {
     const auto end = Clock::now() + total;
-    while (Clock::now() < end && !cancel)
+    while (Clock::now() < end && !done())
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
@@ -46,14 +48,14 @@ std::string sudoersLine(const std::string& user)
 } // namespace
 
 RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
-    FragmentationCheckResult& result, std::vector<size_t>& evidence)
+    const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence)
 {
     const std::string step(stepName(Step::FragmentationCheck));
     const DiagnosisInputs& in = m_session.inputs;
     switch (in.trigger) {
     case TriggerKind::Http: {
         probes::ConnectionProbeResult probe;
-        const RemoteError e = runProbe(session, host, step, "trigger", 3, probe, evidence);
+        const RemoteError e = runProbe(session, host, step, "trigger", 3, probe, evidence, &stop);
         for (const probes::Attempt& a : probe.attempts)
             result.largestResponseBytes = std::max<uint64_t>(result.largestResponseBytes, a.bytes);
         result.trigger = std::move(probe);
@@ -63,7 +65,7 @@ RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::
     case TriggerKind::Tcp: {
         remote::CommandOptions options;
         options.timeout = std::chrono::seconds(30);
-        options.cancel = &m_cancel;
+        options.cancel = &stop;
         const bool icmp = in.trigger == TriggerKind::Icmp;
         const std::vector<std::string> args = icmp
             ? std::vector<std::string> { address, std::to_string(in.size) }
@@ -115,16 +117,32 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     std::thread captureThread([&] {
         capture = probes::runLiveCapture(*captureSession, spec, stopCapture, m_options.captureProgress);
     });
-    sleepUnless(CaptureWarmUp, m_cancel);
+    const auto stopping = [this] { return m_cancel.load() || finishingEarly(); };
+    waitUnless(CaptureWarmUp, stopping);
 
     FragmentationCheckResult result;
     RemoteError triggerError;
-    if (!m_cancel) {
+    if (!stopping()) {
         log("triggering a large response from " + in.destinationHost + " (" + std::string(triggerKindName(in.trigger))
             + ")");
-        triggerError = runTrigger(*triggerSession, address, host, result, evidence);
-        sleepUnless(CaptureCoolDown, m_cancel);
+        // The trigger runs on its own thread (with its own session) so that
+        // Stop and Cancel end it at once, whatever it is waiting for.
+        std::atomic_bool stopTrigger { false };
+        std::atomic_bool triggerDone { false };
+        std::thread trigger([&] {
+            triggerError = runTrigger(*triggerSession, address, host, stopTrigger, result, evidence);
+            triggerDone = true;
+        });
+        while (!triggerDone) {
+            if (stopping())
+                stopTrigger = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        trigger.join();
+        waitUnless(CaptureCoolDown, stopping);
     }
+    if (finishingEarly() && !m_cancel)
+        log("capture stopped by the user; keeping what was captured");
     stopCapture = true;
     captureThread.join();
 

@@ -97,6 +97,23 @@ private slots:
             QString());
     }
 
+    void stoppingTheCaptureKeepsWhatItCaptured()
+    {
+        Wizard wizard;
+        wizard.show();
+        goToPublicHost(wizard);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FragmentationCheckPageId));
+        auto* check = qobject_cast<FragmentationCheckPage*>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(check->packetsShown() > 0, 30000); // capturing, trigger running
+        childWithText<QPushButton>(wizard.currentPage(), QStringLiteral("Stop capture"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        const auto* outcome = wizard.session().diagnosis.outcome("fragmentation-check");
+        QVERIFY(outcome && !outcome->skipped);
+        QVERIFY(wizard.session().diagnosis.fragmentation.has_value());
+        QVERIFY(wizard.session().diagnosis.fragmentation->capture.packets > 0);
+    }
+
     void cancellingTheTimestampsTestRestoresTheSetting()
     {
         if (m_private.isEmpty())

@@ -7,7 +7,9 @@
 #include "tasks/DiagnosisController.h"
 
 #include <QChartView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace natdoctor::ui {
@@ -24,7 +26,16 @@ FragmentationCheckPage::FragmentationCheckPage(WizardSession& session, Diagnosis
     m_chart->setAccessibleName(tr("Fragment size histogram"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
-    contentLayout()->addWidget(m_counters);
+    m_stop = new QPushButton(tr("S&top capture"), this);
+    m_stop->setToolTip(tr("Ends the capture now and keeps what it captured."));
+    connect(m_stop, &QPushButton::clicked, this, [this, &controller] {
+        m_stop->setEnabled(false);
+        controller.finishEarly();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_counters, 1);
+    row->addWidget(m_stop);
+    contentLayout()->addLayout(row);
     contentLayout()->addWidget(m_chart, 1);
     connect(&controller, &DiagnosisController::captureProgress, this, &FragmentationCheckPage::onProgress);
 }
@@ -35,6 +46,8 @@ void FragmentationCheckPage::initializePage()
     m_counters->setText(tr("Waiting for the capture to start…"));
     replaceChart(m_chart, createFragmentSizeChart({}, std::nullopt));
     m_lastChart.invalidate();
+    m_stop->setEnabled(true);
+    m_stop->show();
     RemoteStepPage::initializePage();
 }
 
@@ -60,6 +73,7 @@ void FragmentationCheckPage::onProgress(quint64 packets, quint64 fragments, cons
 
 void FragmentationCheckPage::showResult()
 {
+    m_stop->hide();
     const auto& result = session().diagnosis.fragmentation;
     if (!result)
         return;

@@ -6,6 +6,7 @@
 
 class QChartView;
 class QLabel;
+class QPushButton;
 
 namespace natdoctor::ui {
 
@@ -31,6 +32,7 @@ private:
     void onProgress(quint64 packets, quint64 fragments, const std::vector<analysis::SizeBin>& sizes);
 
     QLabel* m_counters = nullptr;
+    QPushButton* m_stop = nullptr;
     QChartView* m_chart = nullptr;
     QElapsedTimer m_lastChart;
     quint64 m_packets = 0;

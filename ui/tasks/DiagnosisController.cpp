@@ -15,7 +15,7 @@ DiagnosisController::DiagnosisController(diagnosis::DiagnosisSession& session, Q
     , m_dialogParent(dialogParent)
 {
     qRegisterMetaType<std::vector<natdoctor::analysis::SizeBin>>("std::vector<natdoctor::analysis::SizeBin>");
-    m_worker = new DiagnosisWorker(m_session, m_cancel);
+    m_worker = new DiagnosisWorker(m_session, m_cancel, m_finishEarly);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DiagnosisWorker::logLine, this, &DiagnosisController::logLine);
@@ -112,6 +112,7 @@ void DiagnosisController::startStep(int step)
     if (m_busy)
         return;
     m_cancel = false;
+    m_finishEarly = false;
     m_worker->setOptions(sshOptions(), journalPath());
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, step] { worker->runStep(step); }, Qt::QueuedConnection);
@@ -131,6 +132,11 @@ void DiagnosisController::testConnection(const QString& target)
 void DiagnosisController::cancel()
 {
     m_cancel = true;
+}
+
+void DiagnosisController::finishEarly()
+{
+    m_finishEarly = true;
 }
 
 void DiagnosisController::cancelAndWait()

@@ -27,6 +27,8 @@ public:
     void startStep(int step);
     void testConnection(const QString& target);
     void cancel();
+    // Ends the running capture now and keeps what it captured.
+    void finishEarly();
     bool isBusy() const { return m_busy; }
     // Blocks until the worker finished its step (closing the window mid-test).
     void cancelAndWait();
@@ -51,6 +53,7 @@ private:
     diagnosis::DiagnosisSession& m_session;
     QWidget* m_dialogParent;
     std::atomic_bool m_cancel { false };
+    std::atomic_bool m_finishEarly { false };
     QThread m_thread;
     DiagnosisWorker* m_worker = nullptr;
     QString m_knownHosts;

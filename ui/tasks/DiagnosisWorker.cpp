@@ -4,9 +4,11 @@
 
 namespace natdoctor::ui {
 
-DiagnosisWorker::DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel)
+DiagnosisWorker::DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel,
+    std::atomic_bool& finishEarly)
     : m_session(session)
     , m_cancel(cancel)
+    , m_finishEarly(finishEarly)
 {
 }
 
@@ -28,6 +30,7 @@ void DiagnosisWorker::runStep(int step)
         emit attemptFinished(QString::fromStdString(phase), a.result == probes::AttemptResult::Ok);
     };
     callbacks.journalPath = m_journalPath.toStdString();
+    callbacks.finishEarly = &m_finishEarly;
     diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), callbacks, m_cancel);
     if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
         runner.restoreLeftover(); // a run that died mid-test left a journal

@@ -18,7 +18,7 @@ class DiagnosisWorker : public QObject
     Q_DISABLE_COPY(DiagnosisWorker)
 
 public:
-    DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel);
+    DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel, std::atomic_bool& finishEarly);
 
     // Set before a step; the options' prompts call back into the GUI thread.
     void setOptions(const remote::SshOptions& options, const QString& journalPath);
@@ -37,6 +37,7 @@ signals:
 private:
     diagnosis::DiagnosisSession& m_session;
     std::atomic_bool& m_cancel;
+    std::atomic_bool& m_finishEarly;
     remote::SshOptions m_options;
     QString m_journalPath;
 };
