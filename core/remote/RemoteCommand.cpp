@@ -53,19 +53,61 @@ std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
     return *line;
 }
 
+// The command line to send: argv checked, then wrapped so the command also
+// dies with the channel or the connection (its stdin is /dev/null; ours stays
+// open until we are done).
+std::string wrappedLine(const std::vector<std::string>& argv, RemoteError& error)
+{
+    toLine(argv, error);
+    return error ? std::string() : toLine(wrapStopWhenStdinCloses(argv), error);
+}
+
+enum class Pass {
+    Progressed, // some data arrived
+    Idle, // nothing to read right now
+    Failed, // the channel failed; channel.error() says why
+};
+
+// One non-blocking pass over both streams: data goes to
+// onData(fromStderr, data, size); a stream at its end is marked done.
+template <typename OnData>
+Pass readAvailable(ExecChannel& channel, std::array<char, kChunk>& buffer, bool& outDone, bool& errDone,
+    OnData onData)
+{
+    bool progressed = false;
+    for (bool fromStderr : { false, true }) {
+        bool& done = fromStderr ? errDone : outDone;
+        if (done) {
+            continue;
+        }
+        std::size_t count = 0;
+        switch (channel.read(fromStderr, buffer.data(), buffer.size(), count)) {
+        case ExecChannel::Read::Data:
+            progressed = true;
+            onData(fromStderr, buffer.data(), count);
+            break;
+        case ExecChannel::Read::End:
+            done = true;
+            break;
+        case ExecChannel::Read::Nothing:
+            break;
+        case ExecChannel::Read::Failed:
+            return Pass::Failed;
+        }
+    }
+    return progressed ? Pass::Progressed : Pass::Idle;
+}
+
 } // namespace
 
 CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::string>& argv,
                                  const CommandOptions& options)
 {
     CommandResult result;
-    std::string line = toLine(argv, result.error);
+    const std::string line = wrappedLine(argv, result.error);
     if (result.error) {
         return result;
     }
-    // Wrapped, so the command also dies with the channel or the connection.
-    // Its stdin is /dev/null; ours stays open until we are done.
-    line = toLine(wrapStopWhenStdinCloses(argv), result.error);
     Deadline deadline(options.timeout, options.cancel);
     ExecChannel channel(session);
     if ((result.error = channel.start(line, deadline))) {
@@ -76,33 +118,19 @@ CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::str
     bool outDone = false;
     bool errDone = false;
     while (!outDone || !errDone) {
-        bool progressed = false;
-        for (bool fromStderr : { false, true }) {
-            bool& done = fromStderr ? errDone : outDone;
-            if (done) {
-                continue;
-            }
-            std::size_t count = 0;
-            switch (channel.read(fromStderr, buffer.data(), buffer.size(), count)) {
-            case ExecChannel::Read::Data:
-                progressed = true;
+        const Pass pass = readAvailable(channel, buffer, outDone, errDone,
+            [&](bool fromStderr, const char* data, std::size_t count) {
                 if (fromStderr) {
-                    appendCapped(result.err, buffer.data(), count, options.maxStderr, result.errTruncated);
+                    appendCapped(result.err, data, count, options.maxStderr, result.errTruncated);
                 } else {
-                    appendCapped(result.out, buffer.data(), count, options.maxStdout, result.outTruncated);
+                    appendCapped(result.out, data, count, options.maxStdout, result.outTruncated);
                 }
-                break;
-            case ExecChannel::Read::End:
-                done = true;
-                break;
-            case ExecChannel::Read::Nothing:
-                break;
-            case ExecChannel::Read::Failed:
-                result.error = channel.error();
-                return result;
-            }
+            });
+        if (pass == Pass::Failed) {
+            result.error = channel.error();
+            return result;
         }
-        if (!progressed && (!outDone || !errDone)) {
+        if (pass == Pass::Idle && (!outDone || !errDone)) {
             if (auto error = session.waitForIo(deadline)) {
                 channel.requestStop();
                 result.error = error;
@@ -133,11 +161,10 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
                                    const OutputSink& sink, const StreamOptions& options)
 {
     StreamResult result;
-    std::string line = toLine(argv, result.error);
+    const std::string line = wrappedLine(argv, result.error);
     if (result.error) {
         return result;
     }
-    line = toLine(wrapStopWhenStdinCloses(argv), result.error);
     Deadline forever(std::chrono::milliseconds(0), nullptr);
     Deadline duration(options.maxDuration, nullptr);
     ExecChannel channel(session);
@@ -158,37 +185,23 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
         channel.requestStop();
     };
     while (!outDone || !errDone) {
-        bool progressed = false;
-        for (bool fromStderr : { false, true }) {
-            bool& done = fromStderr ? errDone : outDone;
-            if (done) {
-                continue;
-            }
-            std::size_t count = 0;
-            switch (channel.read(fromStderr, buffer.data(), buffer.size(), count)) {
-            case ExecChannel::Read::Data:
-                progressed = true;
+        const Pass pass = readAvailable(channel, buffer, outDone, errDone,
+            [&](bool fromStderr, const char* data, std::size_t count) {
                 if (fromStderr) {
-                    appendCapped(result.err, buffer.data(), count, options.maxStderr, result.errTruncated);
+                    appendCapped(result.err, data, count, options.maxStderr, result.errTruncated);
                 } else if (sinkOpen) {
                     result.bytes += count;
-                    if (!sink(buffer.data(), count)) {
+                    if (!sink(data, count)) {
                         sinkOpen = false;
                         if (!stopping) {
                             stop(StreamResult::Stop::Sink);
                         }
                     }
                 }
-                break;
-            case ExecChannel::Read::End:
-                done = true;
-                break;
-            case ExecChannel::Read::Nothing:
-                break;
-            case ExecChannel::Read::Failed:
-                result.error = channel.error();
-                return result;
-            }
+            });
+        if (pass == Pass::Failed) {
+            result.error = channel.error();
+            return result;
         }
         if (!stopping && options.cancel != nullptr && options.cancel->load()) {
             stop(StreamResult::Stop::Cancelled);
@@ -199,7 +212,7 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
         if (stopping && grace.expired()) {
             break; // it did not end in time: closing the channel ends the wrapper
         }
-        if (!progressed && (!outDone || !errDone)) {
+        if (pass == Pass::Idle && (!outDone || !errDone)) {
             session.waitForIo(stopping ? grace : forever);
         }
     }
