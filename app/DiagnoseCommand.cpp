@@ -196,12 +196,12 @@ int runDiagnose(const std::vector<std::string>& args)
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    diagnosis::RunnerOptions callbacks;
-    callbacks.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
-    callbacks.journalPath = probes::defaultJournalPath();
-    callbacks.deadManSeconds = flags.deadManSeconds;
-    callbacks.captureFile = flags.captureFile;
-    diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), callbacks, g_cancel);
+    diagnosis::RunnerOptions runnerOptions;
+    runnerOptions.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
+    runnerOptions.journalPath = probes::defaultJournalPath();
+    runnerOptions.deadManSeconds = flags.deadManSeconds;
+    runnerOptions.captureFile = flags.captureFile;
+    diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), runnerOptions, g_cancel);
     const remote::RemoteError error = runner.runAll();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

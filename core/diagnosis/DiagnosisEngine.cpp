@@ -24,20 +24,26 @@ DiagnosisEngine::DiagnosisEngine(DiagnosisSession& session)
 {
 }
 
-DiagnosisEngine::Step DiagnosisEngine::nextStep() const
+DiagnosisEngine::Step nextStepOf(const DiagnosisSession& session)
 {
-    const auto done = [&](Step s) { return m_session.outcome(stepName(s)) != nullptr; };
+    using Step = DiagnosisEngine::Step;
+    const auto done = [&](Step s) { return session.outcome(stepName(s)) != nullptr; };
     // 1. Always first: does the destination send fragments? (public host)
     if (!done(Step::FragmentationCheck))
         return Step::FragmentationCheck;
     // 2. With access to the remote server, read tcp_tw_recycle there ...
-    if (m_session.inputs.remoteServer && !done(Step::RemoteServerCheck))
+    if (session.inputs.remoteServer && !done(Step::RemoteServerCheck))
         return Step::RemoteServerCheck;
     // 3. ... without it, compare connections with and without timestamps from
     //    a private instance.
-    if (!m_session.inputs.remoteServer && m_session.inputs.privateHost && !done(Step::TimestampTest))
+    if (!session.inputs.remoteServer && session.inputs.privateHost && !done(Step::TimestampTest))
         return Step::TimestampTest;
     return Step::Done;
+}
+
+DiagnosisEngine::Step DiagnosisEngine::nextStep() const
+{
+    return nextStepOf(m_session);
 }
 
 void DiagnosisEngine::finishStep(Step step, std::vector<size_t> evidence)

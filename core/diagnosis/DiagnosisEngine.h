@@ -42,4 +42,8 @@ private:
 
 std::string_view stepName(DiagnosisEngine::Step step);
 
+// The step the procedure asks for next, given what the session holds (what
+// DiagnosisEngine::nextStep() answers; usable on a const session).
+DiagnosisEngine::Step nextStepOf(const DiagnosisSession& session);
+
 } // namespace natdoctor::diagnosis

@@ -29,11 +29,6 @@ std::string randomToken()
     return text;
 }
 
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 // The error of a finished command: its own, or a non-zero exit status.
 RemoteError commandError(const remote::CommandResult& r, const std::string& what)
 {
@@ -127,6 +122,11 @@ RemoteError DiagnosisRunner::runStep(Step step)
     return {};
 }
 
+double DiagnosisRunner::secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 std::string DiagnosisRunner::destinationUrl(const std::string& address) const
 {
     const bool v6 = address.find(':') != std::string::npos;
@@ -195,8 +195,6 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     r.error = streamed.error;
     if (!r.error && streamed.stoppedBy == remote::StreamResult::Stop::Duration)
         r.error = { RemoteErrorCode::Timeout, "the connection probe took too long" };
-    if (!r.error && streamed.stoppedBy == remote::StreamResult::Stop::Cancelled)
-        r.error = { RemoteErrorCode::Cancelled, "cancelled by the user" };
     r.exitStatus = streamed.exitStatus;
     r.err = streamed.err;
     auto parsed = probes::parseConnectionProbe(r.out);

@@ -6,6 +6,7 @@
 #include "probes/LiveCapture.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <string>
 
@@ -64,6 +65,7 @@ private:
     remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
     std::string destinationUrl(const std::string& address) const;
+    static double secondsSince(std::chrono::steady_clock::time_point start); // for the evidence
     void log(const std::string& line) const;
     remote::RemoteError fail(DiagnosisEngine::Step step, const remote::RemoteError& error, std::vector<size_t> evidence);
 

@@ -76,7 +76,7 @@ RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::
             result.largestResponseBytes = probes::parseUnsigned(probes::trim(r.out)).value_or(0);
         evidence.push_back(m_session.addEvidence({ step, host,
             std::string(icmp ? PingScript : TcpScript) + "\n# arguments: " + remote::commandLine(args).value_or(""),
-            r.out + r.err, r.outTruncated, r.exitStatus, std::chrono::duration<double>(Clock::now() - start).count(),
+            r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
             icmp ? "ping exit status " + std::to_string(r.exitStatus)
                  : std::to_string(result.largestResponseBytes) + " bytes received" }));
         return r.error; // a failing ping is evidence, not an error
@@ -147,7 +147,7 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     captureThread.join();
 
     evidence.insert(evidence.begin(), m_session.addEvidence({ step, host, capture.command, capture.stream.err, false,
-        capture.stream.exitStatus, std::chrono::duration<double>(Clock::now() - start).count(),
+        capture.stream.exitStatus, secondsSince(start),
         std::to_string(capture.summary.packets) + " packets, " + std::to_string(capture.summary.fragments.packets)
             + " fragments" }));
     if (capture.error.code == RemoteErrorCode::SudoNeedsPassword) {

@@ -1,6 +1,7 @@
 // The guided path of the wizard, offscreen, against real hosts over SSH: the
 // lab (tests/lab) in gateway mode. The CTest entry passes the lab's addresses
 // and SSH files in the environment; without them the test is skipped.
+#include "Screenshots.h"
 #include "Wizard.h"
 #include "pages/FindingsPage.h"
 #include "pages/FragmentationCheckPage.h"
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(PrivateInstanceTestPageId));
         const QString original = timestamps();
         QTRY_COMPARE_WITH_TIMEOUT(timestamps(), QStringLiteral("0"), 60000); // the test changed it
-        save(wizard, QStringLiteral("15-private-instance-test.png"));
+        saveScreenshot(wizard, QStringLiteral("15-private-instance-test.png"));
         childWithText<QPushButton>(wizard.currentPage(), QStringLiteral("Cancel step"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
         QCOMPARE(timestamps(), original);
@@ -159,7 +160,7 @@ private slots:
         page->findChild<QLineEdit*>(QStringLiteral("httpPath"))->setText(m_path);
         page->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(m_port);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        save(wizard, QStringLiteral("10-destination.png"));
+        saveScreenshot(wizard, QStringLiteral("10-destination.png"));
         wizard.next();
 
         QCOMPARE(wizard.currentId(), int(PublicHostPageId));
@@ -167,23 +168,23 @@ private slots:
         page->findChild<QComboBox*>(QStringLiteral("sshTarget"))->setCurrentText(m_public);
         page->findChild<QLineEdit*>(QStringLiteral("knownHosts"))->setText(m_knownHosts);
         page->findChild<QLineEdit*>(QStringLiteral("identity"))->setText(m_identity);
-        save(wizard, QStringLiteral("11-public-host.png"));
+        saveScreenshot(wizard, QStringLiteral("11-public-host.png"));
         wizard.next();
 
         QCOMPARE(wizard.currentId(), int(FragmentationCheckPageId));
         auto* check = qobject_cast<FragmentationCheckPage*>(wizard.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 90000);
         QVERIFY2(check->packetsShown() > 0, "no packets captured");
-        save(wizard, QStringLiteral("12-fragmentation-check.png"));
+        saveScreenshot(wizard, QStringLiteral("12-fragmentation-check.png"));
         wizard.next();
 
         QCOMPARE(wizard.currentId(), int(RemoteAccessPageId));
-        save(wizard, QStringLiteral("13-remote-access.png"));
+        saveScreenshot(wizard, QStringLiteral("13-remote-access.png"));
         wizard.next(); // "Neither" is the default
         QCOMPARE(wizard.currentId(), int(FindingsPageId));
         auto* findings = qobject_cast<FindingsPage*>(wizard.currentPage());
         QVERIFY(findings->shownFindingIds().contains(QStringLiteral("tcp-fragments-from-destination")));
-        save(wizard, QStringLiteral("14-guided-findings.png"));
+        saveScreenshot(wizard, QStringLiteral("14-guided-findings.png"));
     }
 
 private:
@@ -227,14 +228,6 @@ private:
         return nullptr;
     }
 
-    static void save(QWidget& widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("NATDOCTOR_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        widget.grab().save(dir + QLatin1Char('/') + name);
-    }
 
     QString m_public;
     QString m_destination;

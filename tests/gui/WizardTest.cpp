@@ -1,5 +1,6 @@
 // The wizard, offscreen: the Welcome page, and the offline path on a real
 // capture recorded in the lab (gateway mode: fragments from the destination).
+#include "Screenshots.h"
 #include "Wizard.h"
 #include "pages/FindingsPage.h"
 #include "pages/ManualCapturePage.h"
@@ -136,14 +137,6 @@ private:
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
-    static void saveScreenshot(QWidget& widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("NATDOCTOR_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
-    }
 };
 
 QTEST_MAIN(WizardTest)

@@ -2,6 +2,7 @@
 // HTTP server on 127.0.0.1: with curl, and with a PATH without curl (the bash
 // /dev/tcp fallback). Both must give records the parser classifies the same.
 #include "probes/ConnectionProbe.h"
+#include "remote/ShellQuote.h"
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -92,10 +93,20 @@ uint16_t closedPort()
 
 std::string quote(const std::string& v)
 {
-    std::string q = "'";
-    for (char c : v)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
+    return natdoctor::remote::shellQuote(v).value();
+}
+
+// Runs `command` with /bin/sh (popen) and returns what it printed.
+std::string shellOutput(const std::string& command)
+{
+    FILE* pipe = ::popen(command.c_str(), "r");
+    std::string out;
+    char buffer[512];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        out.append(buffer, n);
+    ::pclose(pipe);
+    return out;
 }
 
 // Runs the script like the remote side does: sh -c SCRIPT sh URL HOST PORT PATH.
@@ -106,14 +117,7 @@ std::string runScript(const std::string& script, uint16_t port, const std::strin
         + " /";
     if (!path.empty())
         command = "PATH=" + path + " " + command;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    std::string out;
-    char buffer[512];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
+    return shellOutput(command);
 }
 
 // A directory with the tools the fallback needs, and no curl.
@@ -176,13 +180,7 @@ TEST(ConnectionProbeScript, TheManualModeCommandRunsAsPasted)
     const auto commands = natdoctor::diagnosis::manualCommands(in);
     ASSERT_FALSE(commands.probe.empty());
     // What a user pastes into a shell: the here-document as it is.
-    FILE* pipe = ::popen(("sh -c " + quote(commands.probe)).c_str(), "r");
-    std::string out;
-    char buffer[512];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        out.append(buffer, n);
-    ::pclose(pipe);
+    const std::string out = shellOutput("sh -c " + quote(commands.probe));
     const auto parsed = parseConnectionProbe(out);
     ASSERT_TRUE(parsed) << parsed.error << "\n" << out;
     EXPECT_EQ(parsed.value->succeeded(), 2);

@@ -9,10 +9,7 @@ namespace natdoctor::ui {
 // wizard's branching is the engine's and never its own.
 inline int pageForNextStep(const diagnosis::DiagnosisSession& session)
 {
-    diagnosis::DiagnosisSession copy;
-    copy.inputs = session.inputs;
-    copy.steps = session.steps;
-    switch (diagnosis::DiagnosisEngine(copy).nextStep()) {
+    switch (diagnosis::nextStepOf(session)) {
     case diagnosis::DiagnosisEngine::Step::FragmentationCheck:
         return FragmentationCheckPageId;
     case diagnosis::DiagnosisEngine::Step::RemoteServerCheck:

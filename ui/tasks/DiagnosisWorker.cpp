@@ -21,17 +21,17 @@ void DiagnosisWorker::setOptions(const remote::SshOptions& options, const QStrin
 
 void DiagnosisWorker::runStep(int step)
 {
-    diagnosis::RunnerOptions callbacks;
-    callbacks.log = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
-    callbacks.captureProgress = [this](const probes::LiveCaptureProgress& p) {
+    diagnosis::RunnerOptions runnerOptions;
+    runnerOptions.log = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
+    runnerOptions.captureProgress = [this](const probes::LiveCaptureProgress& p) {
         emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
     };
-    callbacks.attempt = [this](const std::string& phase, const probes::Attempt& a) {
+    runnerOptions.attempt = [this](const std::string& phase, const probes::Attempt& a) {
         emit attemptFinished(QString::fromStdString(phase), a.result == probes::AttemptResult::Ok);
     };
-    callbacks.journalPath = m_journalPath.toStdString();
-    callbacks.finishEarly = &m_finishEarly;
-    diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), callbacks, m_cancel);
+    runnerOptions.journalPath = m_journalPath.toStdString();
+    runnerOptions.finishEarly = &m_finishEarly;
+    diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), runnerOptions, m_cancel);
     if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
         runner.restoreLeftover(); // a run that died mid-test left a journal
     const remote::RemoteError error = runner.runStep(static_cast<diagnosis::DiagnosisEngine::Step>(step));
