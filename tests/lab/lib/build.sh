@@ -230,19 +230,25 @@ EOF
 # listening HOST PORT: something listens on TCP PORT in HOST's namespace.
 listening() { [ -n "$(inns "$1" ss -Hltn "sport = :$2" 2>/dev/null)" ]; }
 
+# start_httpd: dst's web server (its sockets take dst's ip_no_pmtu_disc when it starts).
+start_httpd() {
+    install -d -m 0755 "$NATLAB_STATE/dst"
+    inns dst setsid /usr/bin/python3 "$here/httpd.py" "$HTTP_PORT" --vhost "$VHOST_PORT" \
+        --https "$HTTPS_PORT" --tls-dir "$NATLAB_STATE/dst/tls" </dev/null >>"$NATLAB_STATE/dst/httpd.log" 2>&1 &
+    echo $! >"$NATLAB_STATE/dst/httpd.pid"
+}
+
 start_services() {
     [ -d /run/sshd ] || install -d -m 0755 /run/sshd      # sshd's privilege separation dir
     start_sshd pub "$PUB_ADDR" "$PUB_ADDR6"
     start_sshd priv "$PRIV_ADDR"
     start_sshd dst "$DST_ADDR" "$DST_ADDR6"
-    install -d -m 0755 "$NATLAB_STATE/dst"
-    inns dst setsid /usr/bin/python3 "$here/httpd.py" "$HTTP_PORT" \
-        </dev/null >"$NATLAB_STATE/dst/httpd.log" 2>&1 &
-    echo $! >"$NATLAB_STATE/dst/httpd.pid"
+    start_httpd
     # wait until every service listens (at most 10 s)
     local i
     for i in $(seq 1 100); do
-        if listening dst "$HTTP_PORT" && listening dst "$SSH_PORT" &&
+        if listening dst "$HTTP_PORT" && listening dst "$VHOST_PORT" && listening dst "$HTTPS_PORT" &&
+            listening dst "$SSH_PORT" &&
             listening pub "$SSH_PORT" && listening priv "$SSH_PORT"; then
             return 0
         fi

@@ -39,6 +39,10 @@ SSH_PORT=22
 HTTP_PORT=80          # dst: GET /bytes/N answers N bytes
 CLOSED_PORT=81        # dst: nothing listens, the kernel answers RST
 BLACKHOLE_PORT=82     # dst: nftables drops the SYNs
+VHOST_PORT=8080       # dst: name-based virtual host: /bytes/N only with Host: $VHOST_NAME
+HTTPS_PORT=443        # dst: TLS (self-signed, made at up): /bytes/N only with SNI $TLS_NAME
+VHOST_NAME=www.natlab.test
+TLS_NAME=secure.natlab.test
 
 DEFAULT_MTU=1000
 DEFAULT_MODE=gateway
