@@ -17,6 +17,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -198,7 +199,12 @@ def run_group(group, rows, natdoctor, topo, keep):
     return results
 
 
+def on_signal(signum, _frame):
+    raise SystemExit("run.py: signal %d, taking the lab down" % signum)  # the finally clauses run
+
+
 def main():
+    signal.signal(signal.SIGTERM, on_signal)
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--natdoctor", help="the natdoctor binary")
     p.add_argument("--matrix", default=os.path.join(HERE, "matrix.tsv"))
