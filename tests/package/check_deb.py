@@ -309,6 +309,22 @@ def translation_checks(root, args):
     print(f"ok: {len(sources)} translation(s) to install")
 
 
+def copyright_checks(root, args):
+    # What lintian asks for: a machine-readable copyright file in the doc directory.
+    copyright = root / "usr/share/doc/natdoctor/copyright"
+    if not check(copyright.is_file(), "usr/share/doc/natdoctor/copyright is installed"):
+        return
+    text = copyright.read_text(encoding="utf-8")
+    check(text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"),
+          "the copyright file is in the machine-readable format (DEP-5)")
+    check(re.search(r"^Files: \*\nCopyright: .+\nLicense: Apache-2.0$", text, re.M) is not None,
+          "the copyright file puts Files: * under Apache-2.0")
+    check(text == (Path(args.source_dir) / "packaging/copyright").read_text(encoding="utf-8"),
+          "the installed copyright file is packaging/copyright")
+    check((Path(args.source_dir) / "LICENSE").read_text(encoding="utf-8").lstrip().startswith("Apache License"),
+          "LICENSE holds the Apache License 2.0")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cpack", required=True)
@@ -344,6 +360,7 @@ def main():
     man_checks(root, binary)
     icon_checks(root, files)
     translation_checks(root, args)
+    copyright_checks(root, args)
 
     print()
     print(f"package: {deb} ({deb.stat().st_size} bytes, Installed-Size {fields['Installed-Size']} KiB, {len(files)} files)")
