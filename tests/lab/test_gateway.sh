@@ -11,7 +11,7 @@ lab_up --mode gateway
 check "natlab mode says gateway" [ "$("$natlab" mode)" = gateway ]
 
 r=$(fetch priv "$SMALL_URL"); echo "priv small: $r"
-check "priv: small response succeeds" [ "$(field rc "$r")" = 0 ] && [ "$(field bytes "$r")" = 100 ]
+check "priv: small response succeeds" all [ "$(field rc "$r")" = 0 ] --and [ "$(field bytes "$r")" = 100 ]
 
 r=$(fetch priv "$LARGE_URL" 5); echo "priv large: $r"
 check "priv: large response times out (curl exit 28)" [ "$(field rc "$r")" = 28 ]

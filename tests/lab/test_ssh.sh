@@ -9,7 +9,7 @@ cfg=$("$natlab" status | sed -n 's/^ssh_config=//p')
 key=$("$natlab" status | sed -n 's/^key=//p')
 kh=$("$natlab" status | sed -n 's/^known_hosts=//p')
 user=$("$natlab" status | sed -n 's/^user=//p')
-check "status names the ssh config, key and known_hosts" [ -f "$cfg" ] && [ -f "$key" ] && [ -f "$kh" ]
+check "status names the ssh config, key and known_hosts" all [ -f "$cfg" ] --and [ -f "$key" ] --and [ -f "$kh" ]
 "$natlab" status --ssh-config >/tmp/natlab-test-ssh-config.$$
 check "status --ssh-config prints the same snippet" cmp -s "$cfg" /tmp/natlab-test-ssh-config.$$
 rm -f /tmp/natlab-test-ssh-config.$$

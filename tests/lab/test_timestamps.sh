@@ -46,7 +46,7 @@ PY
 ) || true
 echo "baseline/without/restored/findings: $summary"
 read -r base without restored ids <<<"$summary"
-check "both success rates measured (10 and 10 attempts)" [ "$base" = 10 ] && [ "$without" = 10 ]
+check "both success rates measured (10 and 10 attempts)" all [ "$base" = 10 ] --and [ "$without" = 10 ]
 check "the session says restored" [ "$restored" = True ]
 check "a timestamps test finding" grep -Eqw 'timestamps-test-(no-change|improved)' <<<"$ids"
 check "tcp_timestamps on priv is back to $original" [ "$(value)" = "$original" ]

@@ -1,5 +1,6 @@
 # Helpers for the lab tests (tests/lab/test_*.sh). Sourced, not run.
-# A test exits 0 on success, 1 on failure, 77 (CTest SKIP_RETURN_CODE) when not root.
+# A test exits 0 on success and 1 on failure, also when it cannot run (not root):
+# a lab test that skips would let CI pass while testing nothing.
 # shellcheck shell=bash
 set -euo pipefail
 
@@ -9,14 +10,37 @@ natlab="$lab_dir/natlab"
 . "$lab_dir/lib/topology.sh"
 
 if [ "$(id -u)" -ne 0 ]; then
-    echo "SKIP: the lab tests need root (network namespaces, veth, nftables, sshd); run ctest -L lab as root"
-    exit 77
+    echo "FAIL: the lab tests need root (network namespaces, veth, nftables, sshd); run ctest -L lab as root" \
+        "or leave them out with ctest -LE lab"
+    exit 1
 fi
 
 failures=0
 ok() { echo "ok: $*"; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+# check WHAT CMD...: one condition. For several, use `all` below: in
+# `check "x" [ a ] && [ b ]` the shell runs [ b ] after check printed "ok: x".
 check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+# all CMD... --and CMD...: succeeds only when every command does, e.g.
+#   check "small response succeeds" all [ "$rc" = 0 ] --and [ "$bytes" = 100 ]
+all() {
+    local cmd=()
+    while [ $# -gt 0 ]; do
+        if [ "$1" = --and ]; then
+            "${cmd[@]}" || return 1
+            cmd=()
+        else
+            cmd+=("$1")
+        fi
+        shift
+    done
+    "${cmd[@]}"
+}
+# Refuse the pattern above in the test that sources this file, so it cannot come back.
+if grep -snE '^[[:space:]]*check[[:space:]].*[[:space:]](&&|\|\|)[[:space:]]' "$0"; then
+    echo "FAIL: $0: a check followed by && or || tests only its first condition; use check \"...\" all A --and B"
+    exit 1
+fi
 finish() {
     if [ "$failures" -eq 0 ]; then echo "PASS"; exit 0; fi
     echo "$failures check(s) failed"; exit 1
