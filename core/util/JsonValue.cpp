@@ -1,7 +1,10 @@
 #include "util/JsonValue.h"
 
-#include <charconv>
-#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
+#include <optional>
 
 namespace natdoctor {
 
@@ -13,257 +16,141 @@ const JsonValue& nullValue()
     return null;
 }
 
-void appendUtf8(std::string& out, unsigned code)
-{
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xc0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xe0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    }
-}
+constexpr size_t kMaxDepth = 64;
 
 } // namespace
 
-class JsonParser
+// nlohmann-json tokenizes and validates; its SAX events build the JsonValue
+// tree directly (no intermediate nlohmann::json document), and the depth
+// limit is enforced here because nlohmann has none.
+class JsonTreeBuilder : public nlohmann::json_sax<nlohmann::json>
 {
 public:
-    explicit JsonParser(std::string_view text)
-        : m_text(text)
+    bool null() override { return place(JsonValue {}); }
+
+    bool boolean(bool flag) override
     {
+        JsonValue v;
+        v.m_type = JsonValue::Type::Bool;
+        v.m_bool = flag;
+        return place(std::move(v));
     }
 
-    bool parseDocument(JsonValue& out)
+    bool number_integer(number_integer_t number) override { return number_value(static_cast<long long>(number)); }
+    bool number_unsigned(number_unsigned_t number) override
     {
-        skipSpace();
-        if (!parseValue(out, 0))
-            return false;
-        skipSpace();
-        if (m_pos != m_text.size())
-            return fail("unexpected text after the document");
+        return number_value(static_cast<unsigned long long>(number));
+    }
+    bool number_float(number_float_t number, const string_t&) override { return number_value(number); }
+
+    bool string(string_t& text) override
+    {
+        JsonValue v;
+        v.m_type = JsonValue::Type::String;
+        v.m_text = std::move(text);
+        return place(std::move(v));
+    }
+
+    bool binary(binary_t&) override { return fail("binary values are not JSON"); }
+
+    bool start_object(std::size_t) override { return open(JsonValue::Type::Object); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(JsonValue::Type::Array); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& name) override
+    {
+        m_key = std::move(name);
         return true;
     }
 
-    std::string error() const { return m_error + " at byte " + std::to_string(m_pos); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override
+    {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: …" without the tag.
+        std::string what = e.what();
+        if (const size_t tag = what.find("] "); tag != std::string::npos)
+            what.erase(0, tag + 2);
+        m_position = position;
+        return fail(what);
+    }
+
+    JsonValue& root() { return m_root; }
+    std::string error() const
+    {
+        return m_position ? m_error + " (at byte " + std::to_string(*m_position) + ")" : m_error;
+    }
 
 private:
-    static constexpr int MaxDepth = 64;
-
-    bool fail(const char* why)
+    bool fail(std::string why)
     {
         if (m_error.empty())
-            m_error = why;
+            m_error = std::move(why);
         return false;
     }
 
-    void skipSpace()
+    template <typename Number>
+    bool number_value(Number number)
     {
-        while (m_pos < m_text.size()
-            && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' || m_text[m_pos] == '\t'))
-            ++m_pos;
+        JsonValue v;
+        v.m_type = JsonValue::Type::Number;
+        v.m_number = number;
+        return place(std::move(v));
     }
 
-    bool literal(std::string_view word)
+    // Puts a value where the document is: the root, the next array element,
+    // or the member named by the last key. Returns where it went via m_last.
+    bool place(JsonValue&& value)
     {
-        if (m_text.substr(m_pos, word.size()) != word)
-            return fail("invalid literal");
-        m_pos += word.size();
+        if (m_open.empty()) {
+            m_root = std::move(value);
+            m_last = &m_root;
+            return true;
+        }
+        JsonValue& parent = *m_open.back();
+        if (parent.m_type == JsonValue::Type::Array) {
+            parent.m_items.push_back(std::move(value));
+            m_last = &parent.m_items.back();
+        } else {
+            m_last = &parent.m_members.insert_or_assign(std::move(m_key), std::move(value)).first->second;
+        }
         return true;
     }
 
-    bool parseValue(JsonValue& out, int depth)
+    bool open(JsonValue::Type type)
     {
-        if (depth > MaxDepth)
+        if (m_open.size() >= kMaxDepth)
             return fail("nested too deeply");
-        if (m_pos >= m_text.size())
-            return fail("unexpected end of input");
-        const char c = m_text[m_pos];
-        switch (c) {
-        case '{': return parseObject(out, depth);
-        case '[': return parseArray(out, depth);
-        case '"': out.m_type = JsonValue::Type::String; return parseString(out.m_text);
-        case 't': out.m_type = JsonValue::Type::Bool; out.m_bool = true; return literal("true");
-        case 'f': out.m_type = JsonValue::Type::Bool; out.m_bool = false; return literal("false");
-        case 'n': out.m_type = JsonValue::Type::Null; return literal("null");
-        default: return parseNumber(out);
-        }
-    }
-
-    bool parseNumber(JsonValue& out)
-    {
-        const size_t start = m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '-')
-            ++m_pos;
-        const auto digits = [&] {
-            const size_t from = m_pos;
-            while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
-                ++m_pos;
-            return m_pos > from;
-        };
-        if (!digits())
-            return fail("invalid value");
-        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
-            ++m_pos;
-            if (!digits())
-                return fail("invalid number");
-        }
-        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
-            ++m_pos;
-            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
-                ++m_pos;
-            if (!digits())
-                return fail("invalid number");
-        }
-        out.m_type = JsonValue::Type::Number;
-        out.m_text = std::string(m_text.substr(start, m_pos - start));
+        JsonValue container;
+        container.m_type = type;
+        place(std::move(container));
+        // Only the innermost open container gains elements, so pointers to
+        // the enclosing ones stay valid until they are closed.
+        m_open.push_back(m_last);
         return true;
     }
 
-    bool hex4(unsigned& code)
+    bool close()
     {
-        if (m_pos + 4 > m_text.size())
-            return fail("short \\u escape");
-        const auto [end, ec] = std::from_chars(m_text.data() + m_pos, m_text.data() + m_pos + 4, code, 16);
-        if (ec != std::errc() || end != m_text.data() + m_pos + 4)
-            return fail("invalid \\u escape");
-        m_pos += 4;
+        m_open.pop_back();
         return true;
     }
 
-    bool parseString(std::string& out)
-    {
-        ++m_pos; // opening quote
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos++];
-            if (c == '"')
-                return true;
-            if (static_cast<unsigned char>(c) < 0x20)
-                return fail("control character in string");
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (m_pos >= m_text.size())
-                break;
-            const char e = m_text[m_pos++];
-            switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                unsigned code = 0;
-                if (!hex4(code))
-                    return false;
-                if (code >= 0xd800 && code < 0xdc00 && m_text.substr(m_pos, 2) == "\\u") {
-                    m_pos += 2;
-                    unsigned low = 0;
-                    if (!hex4(low))
-                        return false;
-                    if (low >= 0xdc00 && low < 0xe000)
-                        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-                }
-                appendUtf8(out, code);
-                break;
-            }
-            default: return fail("invalid escape");
-            }
-        }
-        return fail("unterminated string");
-    }
-
-    bool parseArray(JsonValue& out, int depth)
-    {
-        out.m_type = JsonValue::Type::Array;
-        ++m_pos;
-        skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-            ++m_pos;
-            return true;
-        }
-        while (true) {
-            skipSpace();
-            out.m_items.emplace_back();
-            if (!parseValue(out.m_items.back(), depth + 1))
-                return false;
-            skipSpace();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-                ++m_pos;
-                return true;
-            }
-            return fail("expected , or ] in array");
-        }
-    }
-
-    bool parseObject(JsonValue& out, int depth)
-    {
-        out.m_type = JsonValue::Type::Object;
-        ++m_pos;
-        skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
-            ++m_pos;
-            return true;
-        }
-        while (true) {
-            skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != '"')
-                return fail("expected a member name");
-            std::string key;
-            if (!parseString(key))
-                return false;
-            skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
-                return fail("expected : after a member name");
-            ++m_pos;
-            skipSpace();
-            JsonValue value;
-            if (!parseValue(value, depth + 1))
-                return false;
-            out.m_members.insert_or_assign(std::move(key), std::move(value));
-            skipSpace();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
-                ++m_pos;
-                return true;
-            }
-            return fail("expected , or } in object");
-        }
-    }
-
-    std::string_view m_text;
-    size_t m_pos = 0;
+    JsonValue m_root;
+    JsonValue* m_last = nullptr;
+    std::vector<JsonValue*> m_open;
+    std::string m_key;
     std::string m_error;
+    std::optional<size_t> m_position; // nlohmann's, for syntax errors
 };
 
 std::optional<JsonValue> JsonValue::parse(std::string_view text, std::string& error)
 {
-    JsonParser parser(text);
-    JsonValue value;
-    if (!parser.parseDocument(value)) {
-        error = parser.error();
+    JsonTreeBuilder builder;
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
+        error = builder.error();
         return std::nullopt;
     }
-    return value;
+    return std::move(builder.root());
 }
 
 bool JsonValue::has(const std::string& key) const
@@ -303,25 +190,30 @@ double JsonValue::asDouble(double fallback) const
 {
     if (m_type != Type::Number)
         return fallback;
-    return std::strtod(m_text.c_str(), nullptr);
+    return std::visit([](auto n) { return static_cast<double>(n); }, m_number);
 }
 
 long long JsonValue::asInt(long long fallback) const
 {
     if (m_type != Type::Number)
         return fallback;
-    long long value = 0;
-    const auto [end, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), value);
-    return ec == std::errc() && end == m_text.data() + m_text.size() ? value : static_cast<long long>(asDouble());
+    if (const auto* n = std::get_if<long long>(&m_number))
+        return *n;
+    if (const auto* n = std::get_if<unsigned long long>(&m_number))
+        return *n <= static_cast<unsigned long long>(std::numeric_limits<long long>::max()) ? static_cast<long long>(*n)
+                                                                                          : fallback;
+    const double d = std::trunc(std::get<double>(m_number));
+    // 2^63 is exactly representable; anything at or beyond it would overflow.
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? static_cast<long long>(d) : fallback;
 }
 
 unsigned long long JsonValue::asUnsigned(unsigned long long fallback) const
 {
-    if (m_type != Type::Number || (!m_text.empty() && m_text[0] == '-'))
+    if (m_type != Type::Number)
         return fallback;
-    unsigned long long value = 0;
-    const auto [end, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), value);
-    return ec == std::errc() && end == m_text.data() + m_text.size() ? value : fallback;
+    if (const auto* n = std::get_if<unsigned long long>(&m_number))
+        return *n;
+    return fallback;
 }
 
 } // namespace natdoctor

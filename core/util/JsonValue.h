@@ -1,19 +1,20 @@
 #pragma once
 
-#include <cstdint>
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace natdoctor {
 
-// A parsed JSON document (RFC 8259), for reading session files back. Lookups
-// of missing keys or indices give a shared null value, so chains like
-// doc["a"]["b"].asString() never throw; check with isNull()/has() first where
-// it matters.
+// A parsed JSON document (RFC 8259), for reading session files back. The
+// parsing itself is nlohmann-json's (strict: leading zeros, unpaired
+// surrogates, invalid UTF-8 and control characters in strings are errors;
+// numbers do not depend on the process locale). Lookups of missing keys or
+// indices give a shared null value, so chains like doc["a"]["b"].asString()
+// never throw; check with isNull()/has() first where it matters.
 class JsonValue
 {
 public:
@@ -43,15 +44,18 @@ public:
     std::string asString(const std::string& fallback = {}) const;
     bool asBool(bool fallback = false) const;
     double asDouble(double fallback = 0) const;
+    // An integer literal as is; a fractional one truncated; fallback when out of range.
     long long asInt(long long fallback = 0) const;
+    // Only a non-negative integer literal; anything else gives the fallback.
     unsigned long long asUnsigned(unsigned long long fallback = 0) const;
 
 private:
-    friend class JsonParser;
+    friend class JsonTreeBuilder;
 
     Type m_type = Type::Null;
     bool m_bool = false;
-    std::string m_text; // string value, or a number's literal
+    std::variant<long long, unsigned long long, double> m_number;
+    std::string m_text; // string value
     std::vector<JsonValue> m_items;
     std::map<std::string, JsonValue> m_members;
 };

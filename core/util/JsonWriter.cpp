@@ -1,152 +1,144 @@
 #include "util/JsonWriter.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
-#include <cstdio>
+#include <vector>
 
 namespace natdoctor {
 
-JsonWriter::JsonWriter(bool pretty)
-    : m_pretty(pretty)
+namespace {
+
+using Json = nlohmann::ordered_json; // members stay in the order they were written
+
+std::string dump(const Json& json, bool pretty)
 {
+    return json.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
 }
 
-void JsonWriter::newline()
-{
-    if (!m_pretty)
-        return;
-    m_out += '\n';
-    m_out.append(m_hasElements.size() * 2, ' ');
-}
+} // namespace
 
-void JsonWriter::beforeValue()
+struct JsonWriter::Document
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
+    Json root;
+    bool empty = true;
+    // The open containers, outermost first. Only the innermost one gains
+    // elements, so pointers to the enclosing ones stay valid.
+    std::vector<Json*> open;
+    std::string key;
+    bool pretty = false;
+
+    Json* place(Json&& value)
+    {
+        if (open.empty()) {
+            root = std::move(value);
+            empty = false;
+            return &root;
+        }
+        Json& parent = *open.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            return &parent.back();
+        }
+        Json& member = parent[key];
+        member = std::move(value);
+        return &member;
     }
-    if (m_hasElements.empty())
-        return;
-    if (m_hasElements.back())
-        m_out += ',';
-    m_hasElements.back() = true;
-    newline();
+};
+
+JsonWriter::JsonWriter(bool pretty)
+    : m_doc(std::make_unique<Document>())
+{
+    m_doc->pretty = pretty;
 }
+
+JsonWriter::~JsonWriter() = default;
+JsonWriter::JsonWriter(JsonWriter&&) noexcept = default;
+JsonWriter& JsonWriter::operator=(JsonWriter&&) noexcept = default;
 
 JsonWriter& JsonWriter::beginObject()
 {
-    beforeValue();
-    m_out += '{';
-    m_hasElements.push_back(false);
+    m_doc->open.push_back(m_doc->place(Json::object()));
     return *this;
 }
 
 JsonWriter& JsonWriter::endObject()
 {
-    const bool had = m_hasElements.back();
-    m_hasElements.pop_back();
-    if (had)
-        newline();
-    m_out += '}';
+    m_doc->open.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::beginArray()
 {
-    beforeValue();
-    m_out += '[';
-    m_hasElements.push_back(false);
+    m_doc->open.push_back(m_doc->place(Json::array()));
     return *this;
 }
 
 JsonWriter& JsonWriter::endArray()
 {
-    const bool had = m_hasElements.back();
-    m_hasElements.pop_back();
-    if (had)
-        newline();
-    m_out += ']';
+    m_doc->open.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    beforeValue();
-    appendQuoted(m_out, name);
-    m_out += m_pretty ? ": " : ":";
-    m_afterKey = true;
+    m_doc->key.assign(name);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text)
 {
-    beforeValue();
-    appendQuoted(m_out, text);
+    m_doc->place(Json(std::string(text)));
     return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag)
 {
-    beforeValue();
-    m_out += flag ? "true" : "false";
+    m_doc->place(Json(flag));
     return *this;
 }
 
 JsonWriter& JsonWriter::value(long long number)
 {
-    beforeValue();
-    m_out += std::to_string(number);
+    m_doc->place(Json(number));
     return *this;
 }
 
 JsonWriter& JsonWriter::value(unsigned long long number)
 {
-    beforeValue();
-    m_out += std::to_string(number);
+    m_doc->place(Json(number));
     return *this;
 }
 
 JsonWriter& JsonWriter::value(double number)
 {
-    beforeValue();
-    if (!std::isfinite(number)) {
-        m_out += "null";
-        return *this;
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", number);
-    m_out += buffer;
+    if (!std::isfinite(number))
+        return null();
+    // Integral values keep the integer form the format always had ("3", not
+    // nlohmann's "3.0"); 2^53 is where doubles stop holding every integer.
+    constexpr double kExactIntegers = 9007199254740992.0;
+    if (std::trunc(number) == number && std::fabs(number) <= kExactIntegers)
+        m_doc->place(Json(static_cast<long long>(number)));
+    else
+        m_doc->place(Json(number)); // shortest round-trip form, locale-independent
     return *this;
 }
 
 JsonWriter& JsonWriter::null()
 {
-    beforeValue();
-    m_out += "null";
+    m_doc->place(Json(nullptr));
     return *this;
+}
+
+const std::string& JsonWriter::str() const
+{
+    m_out = m_doc->empty ? std::string() : dump(m_doc->root, m_doc->pretty);
+    return m_out;
 }
 
 void JsonWriter::appendQuoted(std::string& out, std::string_view text)
 {
-    out += '"';
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (u < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
-                out += buffer;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    out += dump(Json(std::string(text)), false);
 }
 
 } // namespace natdoctor

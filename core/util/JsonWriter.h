@@ -1,14 +1,18 @@
 #pragma once
 
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace natdoctor {
 
-// A small streaming JSON writer: values are appended in document order and
-// commas are placed automatically. Produces compact or indented output.
+// A JSON writer with a streaming interface: values are appended in document
+// order. nlohmann-json holds the document and serializes it, compact or
+// indented by two spaces. Strings that are not valid UTF-8 (binary command
+// output, CESU-8 surrogates) are written with each invalid sequence replaced
+// by U+FFFD, so the output is always valid JSON. Doubles are written in the
+// shortest form that reads back to the same value (integral ones without a
+// fraction, as "3"); infinities and NaN become null. No locale is involved.
 //
 //   JsonWriter w;
 //   w.beginObject();
@@ -19,6 +23,9 @@ class JsonWriter
 {
 public:
     explicit JsonWriter(bool pretty = false);
+    ~JsonWriter();
+    JsonWriter(JsonWriter&&) noexcept;
+    JsonWriter& operator=(JsonWriter&&) noexcept;
 
     JsonWriter& beginObject();
     JsonWriter& endObject();
@@ -39,20 +46,16 @@ public:
     JsonWriter& value(double number);
     JsonWriter& null();
 
-    const std::string& str() const { return m_out; }
+    // The document so far (empty before the first value).
+    const std::string& str() const;
 
     // Appends `text` to `out` as a quoted JSON string with escapes.
     static void appendQuoted(std::string& out, std::string_view text);
 
 private:
-    void beforeValue();
-    void newline();
-
-    std::string m_out;
-    // One entry per open container: true once it holds at least one element.
-    std::vector<bool> m_hasElements;
-    bool m_afterKey = false;
-    bool m_pretty = false;
+    struct Document;
+    std::unique_ptr<Document> m_doc;
+    mutable std::string m_out;
 };
 
 } // namespace natdoctor
