@@ -1,6 +1,7 @@
 #include "diagnosis/DiagnosisFile.h"
 
 #include "analysis/SummaryFormat.h"
+#include "cloud/CloudFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "util/JsonValue.h"
 #include "util/JsonWriter.h"
@@ -166,6 +167,11 @@ void writeResults(JsonWriter& w, const DiagnosisSession& s)
     } else {
         w.null();
     }
+    w.key("cloud");
+    if (s.cloud)
+        cloud::writeCloudResult(w, *s.cloud);
+    else
+        w.null();
 }
 
 } // namespace
@@ -259,6 +265,8 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
     if (const JsonValue& t = j["timestamp_test"]; t.isObject())
         s.timestampTest = TimestampTestResult { readProbe(t["baseline"]), readProbe(t["without_timestamps"]),
             t["original_value"].asInt(1), t["restored"].asBool(), t["restore_detail"].asString() };
+    if (const JsonValue& c = j["cloud"]; c.isObject())
+        s.cloud = cloud::readCloudResult(c);
     for (const JsonValue& p : j["sudo_problems"].items())
         s.sudoProblems.push_back({ p["host"].asString(), p["command"].asString(), p["sudoers_line"].asString() });
     s.findings = deriveFindings(s);

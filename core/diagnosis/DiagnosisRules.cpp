@@ -1,6 +1,7 @@
 #include "diagnosis/DiagnosisRules.h"
 
 #include "analysis/CaptureFindings.h"
+#include "diagnosis/CloudRules.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/FisherExact.h"
 
@@ -216,6 +217,7 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
     fragmentationFindings(s, out);
     remoteServerFindings(s, out);
     timestampFindings(s, out);
+    cloudFindings(s, out);
     const bool fragmentationDecided = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck)) != nullptr;
     if (fragmentationDecided && !s.inputs.remoteServer && !s.inputs.privateHost) {
         out.push_back(makeFinding(findingid::TwRecycleUnchecked, Severity::Info, Confidence::Low,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisInputs.h"
 #include "diagnosis/Evidence.h"
 #include "diagnosis/Finding.h"
@@ -29,6 +30,7 @@ struct DiagnosisSession
     std::optional<FragmentationCheckResult> fragmentation;
     std::optional<RemoteServerResult> remoteServer;
     std::optional<TimestampTestResult> timestampTest;
+    std::optional<cloud::CloudResult> cloud; // the AWS step (core/cloud), if it ran
     std::vector<SudoProblem> sudoProblems;
     std::vector<StepOutcome> steps;
     std::vector<Finding> findings;

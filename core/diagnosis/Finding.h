@@ -63,6 +63,13 @@ inline constexpr std::string_view SudoNeedsPassword = "sudo-needs-password";
 inline constexpr std::string_view FragmentationInconclusive = "fragmentation-check-inconclusive";
 inline constexpr std::string_view TwRecycleUnchecked = "tw-recycle-unchecked";
 inline constexpr std::string_view TimestampsNotRestored = "timestamps-not-restored";
+// The NAT gateway's own evidence from AWS (core/cloud; rules in CloudRules.cpp).
+inline constexpr std::string_view NatPortAllocationErrors = "nat-port-allocation-errors";
+inline constexpr std::string_view NatIdleTimeout = "nat-idle-timeout";
+inline constexpr std::string_view NatGatewayDrops = "nat-gateway-drops";
+inline constexpr std::string_view SynAttemptsNotEstablished = "syn-attempts-not-established";
+inline constexpr std::string_view NaclBlocksEphemeralPorts = "nacl-blocks-ephemeral-ports";
+inline constexpr std::string_view PathMtuBlackhole = "path-mtu-blackhole";
 } // namespace findingid
 
 } // namespace natdoctor::diagnosis

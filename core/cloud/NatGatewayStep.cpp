@@ -1,0 +1,297 @@
+#include "cloud/NatGatewayStep.h"
+
+#include "cloud/AwsParse.h"
+#include "diagnosis/DiagnosisRules.h"
+
+#include <netdb.h>
+#include <nlohmann/json.hpp>
+#include <sys/socket.h>
+
+#include <algorithm>
+
+namespace natdoctor::cloud {
+
+namespace {
+
+class Step
+{
+public:
+    Step(diagnosis::DiagnosisSession& session, const AwsOptions& options, const NatGatewayStepHooks& hooks)
+        : m_session(session)
+        , m_options(options)
+        , m_hooks(hooks)
+    {
+    }
+
+    // Runs one call, keeps it as evidence; nullopt (and the problem set) on failure.
+    std::optional<std::string> call(const std::vector<std::string>& args, const std::string& what)
+    {
+        if (m_hooks.beforeCall)
+            m_hooks.beforeCall(args);
+        log("aws: " + what);
+        AwsCallResult r = runAws(m_options, args, m_hooks.cancel);
+        diagnosis::Evidence e;
+        e.step = std::string(AwsStepName);
+        e.host = "local";
+        e.command = commandLine(r.argv);
+        e.output = r.process.out;
+        if (!r.process.err.empty())
+            e.output += (e.output.empty() ? "" : "\n") + r.process.err;
+        if (!r.process.started)
+            e.output = r.process.startError;
+        e.exitStatus = r.process.started ? r.process.exitStatus : 127;
+        e.seconds = r.process.seconds;
+        e.summary = r.ok() ? what : what + " failed: " + r.message;
+        m_evidence.push_back(m_session.addEvidence(std::move(e)));
+        if (!r.ok()) {
+            fail(r.problem, what + ": " + r.message);
+            return std::nullopt;
+        }
+        return r.process.out;
+    }
+
+    void fail(AwsProblem problem, const std::string& detail)
+    {
+        m_result.problem = problem;
+        m_result.problemDetail = detail;
+        log("aws: " + detail);
+    }
+
+    // Notes a parse failure of the last call's output.
+    void badOutput(const std::string& what, const std::string& error)
+    {
+        fail(AwsProblem::ApiError, what + ": " + error);
+        if (!m_evidence.empty())
+            m_session.evidence[m_evidence.back()].summary += " (unreadable: " + error + ")";
+    }
+
+    void log(const std::string& line) const
+    {
+        if (m_hooks.log)
+            m_hooks.log(line);
+    }
+
+    void run(int64_t now)
+    {
+        m_result.profile = m_options.profile;
+        m_result.region = m_options.region;
+        if (m_options.instanceId.empty()) {
+            fail(AwsProblem::NoInstance, "the private instance's id is not known (give --instance-id, or a --private "
+                                         "host whose metadata service answers)");
+            return;
+        }
+        if (!locatePath())
+            return;
+        if (m_result.path.via == AwsPath::Via::NatGateway)
+            readMetrics(now);
+    }
+
+    bool locatePath()
+    {
+        AwsPath& p = m_result.path;
+        p.instanceId = m_options.instanceId;
+        p.destinationIp = resolveDestinationIp(m_session.inputs.destinationHost);
+        std::string error;
+        const auto instanceJson = call({ "ec2", "describe-instances", "--instance-ids", p.instanceId },
+            "describe the instance " + p.instanceId);
+        if (!instanceJson)
+            return false;
+        const auto instance = parseInstance(*instanceJson, error);
+        if (!instance) {
+            badOutput("describe-instances", error);
+            if (m_result.problem == AwsProblem::ApiError && error == "no such instance")
+                m_result.problem = AwsProblem::NoInstance;
+            return false;
+        }
+        p.instancePrivateIp = instance->privateIp;
+        p.instancePublicIp = instance->publicIp;
+        p.subnetId = instance->subnetId;
+        p.vpcId = instance->vpcId;
+
+        auto tablesJson = call({ "ec2", "describe-route-tables", "--filters", "Name=association.subnet-id,Values=" + p.subnetId },
+            "the route table of " + p.subnetId);
+        if (!tablesJson)
+            return false;
+        auto tables = parseRouteTables(*tablesJson, error);
+        if (!tables) {
+            badOutput("describe-route-tables", error);
+            return false;
+        }
+        if (tables->empty()) { // no explicit association: the VPC's main route table
+            tablesJson = call({ "ec2", "describe-route-tables", "--filters", "Name=vpc-id,Values=" + p.vpcId,
+                                  "Name=association.main,Values=true" },
+                "the main route table of " + p.vpcId);
+            if (!tablesJson)
+                return false;
+            tables = parseRouteTables(*tablesJson, error);
+            if (!tables) {
+                badOutput("describe-route-tables", error);
+                return false;
+            }
+        }
+        if (tables->empty()) {
+            fail(AwsProblem::ApiError, "no route table found for " + p.subnetId);
+            return false;
+        }
+        p.routeTable = tables->front();
+        if (!p.destinationIp.empty())
+            p.route = longestPrefixRoute(p.routeTable.routes, p.destinationIp);
+        else
+            p.route = longestPrefixRoute(p.routeTable.routes, "0.0.0.0"); // only the default route can match
+        if (!p.route) {
+            p.via = AwsPath::Via::NoRoute;
+        } else if (p.route->targetKind == "nat-gateway") {
+            p.via = AwsPath::Via::NatGateway;
+            p.natGatewayId = p.route->target;
+        } else if (p.route->targetKind == "nat-instance") {
+            p.via = AwsPath::Via::NatInstance;
+            p.natInstanceId = p.route->target;
+        } else if (p.route->targetKind == "internet-gateway") {
+            p.via = AwsPath::Via::InternetGateway;
+        } else {
+            p.via = AwsPath::Via::Other;
+        }
+
+        std::vector<std::string> subnets { p.subnetId };
+        if (p.via == AwsPath::Via::NatGateway) {
+            const auto natJson = call({ "ec2", "describe-nat-gateways", "--nat-gateway-ids", p.natGatewayId },
+                "the NAT gateway " + p.natGatewayId);
+            if (!natJson)
+                return false;
+            const auto nat = parseNatGateway(*natJson, error);
+            if (!nat) {
+                badOutput("describe-nat-gateways", error);
+                return false;
+            }
+            p.natGatewayState = nat->state;
+            p.natSubnetId = nat->subnetId;
+            p.elasticIps = nat->addresses;
+            subnets.push_back(p.natSubnetId);
+            std::vector<std::string> allocations;
+            for (const ElasticIp& ip : p.elasticIps) {
+                if (!ip.allocationId.empty())
+                    allocations.push_back(ip.allocationId);
+            }
+            if (!allocations.empty()) {
+                std::vector<std::string> args { "ec2", "describe-addresses", "--allocation-ids" };
+                args.insert(args.end(), allocations.begin(), allocations.end());
+                const auto addressesJson = call(args, "the gateway's Elastic IPs");
+                if (!addressesJson)
+                    return false;
+                if (!parseAddresses(*addressesJson, error)) {
+                    badOutput("describe-addresses", error);
+                    return false;
+                }
+            }
+        }
+        std::string values;
+        for (const std::string& s : subnets)
+            values += (values.empty() ? "" : ",") + s;
+        const auto aclJson = call({ "ec2", "describe-network-acls", "--filters", "Name=association.subnet-id,Values=" + values },
+            "the network ACLs of " + values);
+        if (!aclJson)
+            return false;
+        auto acls = parseNetworkAcls(*aclJson, subnets, error);
+        if (!acls) {
+            badOutput("describe-network-acls", error);
+            return false;
+        }
+        p.acls = std::move(*acls);
+        return true;
+    }
+
+    void readMetrics(int64_t now)
+    {
+        const int period = m_options.periodSeconds > 0 ? m_options.periodSeconds : 60;
+        const int64_t end = now - now % period;
+        const int64_t start = end - int64_t(m_options.windowMinutes > 0 ? m_options.windowMinutes : 180) * 60;
+        m_result.windowStart = start;
+        m_result.windowEnd = end;
+        const auto dataJson = call({ "cloudwatch", "get-metric-data", "--start-time", isoTime(start), "--end-time",
+                                       isoTime(end), "--metric-data-queries", metricQueries(m_result.path.natGatewayId, period) },
+            "the NAT gateway's CloudWatch metrics");
+        if (!dataJson)
+            return;
+        std::string error;
+        auto series = parseMetricData(*dataJson, error);
+        if (!series) {
+            badOutput("get-metric-data", error);
+            return;
+        }
+        for (MetricSeries& s : *series)
+            s.stat = s.name == "ActiveConnectionCount" ? "Maximum" : "Sum";
+        m_result.metrics = std::move(*series);
+        m_result.metricsRead = true;
+    }
+
+    CloudResult take() { return std::move(m_result); }
+    std::vector<size_t> evidence() const { return m_evidence; }
+
+private:
+    diagnosis::DiagnosisSession& m_session;
+    const AwsOptions& m_options;
+    const NatGatewayStepHooks& m_hooks;
+    CloudResult m_result;
+    std::vector<size_t> m_evidence;
+};
+
+} // namespace
+
+std::string resolveDestinationIp(const std::string& host)
+{
+    if (host.empty())
+        return {};
+    if (cidrContains(host.find(':') != std::string::npos ? "::/0" : "0.0.0.0/0", host))
+        return host;
+    addrinfo hints {};
+    hints.ai_family = AF_INET; // the NAT gateway path is IPv4
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (::getaddrinfo(host.c_str(), nullptr, &hints, &found) != 0 || !found)
+        return {};
+    char text[NI_MAXHOST] = {};
+    const int rc = ::getnameinfo(found->ai_addr, found->ai_addrlen, text, sizeof text, nullptr, 0, NI_NUMERICHOST);
+    ::freeaddrinfo(found);
+    return rc == 0 ? std::string(text) : std::string {};
+}
+
+std::string_view imdsInstanceIdScript()
+{
+    return "t=$(curl -fsS -m 5 -X PUT http://169.254.169.254/latest/api/token "
+           "-H 'X-aws-ec2-metadata-token-ttl-seconds: 60') && "
+           "curl -fsS -m 5 -H \"X-aws-ec2-metadata-token: $t\" http://169.254.169.254/latest/meta-data/instance-id";
+}
+
+std::string metricQueries(const std::string& natGatewayId, int periodSeconds)
+{
+    nlohmann::json queries = nlohmann::json::array();
+    int index = 0;
+    for (const std::string& name : natGatewayMetricNames()) {
+        queries.push_back({ { "Id", "m" + std::to_string(index++) }, { "Label", name },
+            { "MetricStat",
+                { { "Metric",
+                      { { "Namespace", "AWS/NATGateway" }, { "MetricName", name },
+                          { "Dimensions", nlohmann::json::array({ { { "Name", "NatGatewayId" }, { "Value", natGatewayId } } }) } } },
+                    { "Period", periodSeconds }, { "Stat", name == "ActiveConnectionCount" ? "Maximum" : "Sum" } } },
+            { "ReturnData", true } });
+    }
+    return queries.dump();
+}
+
+void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& options, int64_t now,
+    const NatGatewayStepHooks& hooks)
+{
+    Step step(session, options, hooks);
+    step.run(now);
+    CloudResult result = step.take();
+    if (result.problem == AwsProblem::None && hooks.cancel && hooks.cancel->load())
+        result.problem = AwsProblem::Cancelled;
+    const bool complete = result.problem == AwsProblem::None;
+    const std::string reason = complete ? std::string {} : result.problemDetail;
+    session.cloud = std::move(result);
+    std::erase_if(session.steps, [](const diagnosis::StepOutcome& o) { return o.step == AwsStepName; });
+    session.steps.push_back({ std::string(AwsStepName), !complete && session.cloud->path.subnetId.empty(), reason, step.evidence() });
+    session.findings = diagnosis::deriveFindings(session);
+}
+
+} // namespace natdoctor::cloud

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cloud/AwsCli.h"
+#include "cloud/CloudResult.h"
+#include "diagnosis/DiagnosisSession.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace natdoctor::cloud {
+
+// The step's name in the session's steps and evidence.
+inline constexpr std::string_view AwsStepName = "aws-nat-gateway";
+
+struct NatGatewayStepHooks
+{
+    std::function<void(const std::string& line)> log;
+    // Called before each `aws` call (after the previous one's evidence is
+    // kept); the tests stop the API server here to fail a call mid-way.
+    std::function<void(const std::vector<std::string>& call)> beforeCall;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+// Locates the path (instance -> subnet -> route table -> NAT gateway / NAT
+// instance / none for the destination's route; the gateway's Elastic IPs;
+// the network ACLs of both subnets) and reads the gateway's CloudWatch
+// metrics over the window ending `now`. Read-only calls only. Each call and
+// its JSON become an Evidence entry of `session` (step "aws-nat-gateway");
+// the result goes to session.cloud and the step's outcome to session.steps;
+// the findings are recomputed. A failing call ends the step with a problem
+// and keeps what was read before it; nothing else in the session changes.
+void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& options, int64_t now,
+    const NatGatewayStepHooks& hooks = {});
+
+// The destination as an IP address (it is one, or it resolves locally); empty if not.
+std::string resolveDestinationIp(const std::string& host);
+
+// The IMDSv2 script that prints the instance id on a host (run over SSH).
+std::string_view imdsInstanceIdScript();
+
+// The metric-data-queries JSON for one gateway (one query per metric).
+std::string metricQueries(const std::string& natGatewayId, int periodSeconds);
+
+} // namespace natdoctor::cloud
