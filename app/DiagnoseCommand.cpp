@@ -3,6 +3,7 @@
 #include "util/AtomicFile.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "cloud/NatGatewayStep.h"
 #include "diagnosis/DiagnosisRunner.h"
 #include "probes/TimestampToggle.h"
 #include "report/HeadlessReport.h"
@@ -26,6 +27,7 @@ constexpr const char* Usage
       "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
       "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
       "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
+      "         [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]\n"
       "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter]]";
 
 std::atomic_bool g_cancel { false };
@@ -52,6 +54,8 @@ struct Flags
     bool json = false;
     bool help = false;
     ui::HeadlessReportFlags report;
+    bool aws = false; // --aws: the NAT gateway's own evidence (core/cloud)
+    cloud::AwsOptions awsOptions;
 };
 
 bool parseNumber(const std::string& text, long min, long max, long& out)
@@ -78,6 +82,23 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         }
         if (a == "--json") {
             f.json = true;
+            continue;
+        }
+        if (a == "--aws") {
+            f.aws = true;
+            continue;
+        }
+        if (a == "--profile" || a == "--region" || a == "--instance-id" || a == "--aws-endpoint-url") {
+            if (i + 1 >= args.size() || args[i + 1].empty() || args[i + 1][0] == '-')
+                return a + " needs a value";
+            const std::string& v = args[++i];
+            if (a == "--instance-id" && (v.rfind("i-", 0) != 0 || v.find_first_not_of("0123456789abcdef", 2) != std::string::npos))
+                return "--instance-id wants an EC2 instance id (i-0123456789abcdef0)";
+            if (a == "--aws-endpoint-url" && v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0)
+                return "--aws-endpoint-url wants an http:// or https:// URL";
+            (a == "--profile" ? f.awsOptions.profile : a == "--region" ? f.awsOptions.region
+                : a == "--instance-id"                         ? f.awsOptions.instanceId
+                                                               : f.awsOptions.endpointUrl) = v;
             continue;
         }
         if (std::string reportError; ui::takeReportFlag(args, i, f.report, reportError)) {
@@ -147,7 +168,10 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             f.savePath = v;
         }
     }
-    if (!havePublic)
+    if (!f.aws && (!f.awsOptions.profile.empty() || !f.awsOptions.region.empty() || !f.awsOptions.instanceId.empty()
+                      || !f.awsOptions.endpointUrl.empty()))
+        return "--profile, --region, --instance-id and --aws-endpoint-url go with --aws";
+    if (!havePublic && !f.aws)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
     if (!haveDest)
         return "--dest is required";
@@ -202,7 +226,21 @@ int runDiagnose(const std::vector<std::string>& args)
     runnerOptions.deadManSeconds = flags.deadManSeconds;
     runnerOptions.captureFile = flags.captureFile;
     diagnosis::DiagnosisRunner runner(session, diagnosis::HostConnector(options), runnerOptions, g_cancel);
-    const remote::RemoteError error = runner.runAll();
+    // Without --public (only with --aws) the SSH steps are recorded as not run.
+    const bool sshSteps = !flags.inputs.publicHost.host.empty();
+    if (!sshSteps) {
+        diagnosis::DiagnosisEngine engine(session);
+        for (auto step = engine.nextStep(); step != diagnosis::DiagnosisEngine::Step::Done; step = engine.nextStep())
+            engine.skipStep(step, "no --public host given (only the AWS step ran)");
+    }
+    const remote::RemoteError error = sshSteps ? runner.runAll() : remote::RemoteError {};
+    if (flags.aws && !g_cancel) { // the NAT gateway's own evidence; a failure here never stops the rest
+        cloud::NatGatewayStepHooks hooks;
+        hooks.log = runnerOptions.log;
+        hooks.cancel = &g_cancel;
+        const diagnosis::HostConnector connector(options);
+        cloud::runAwsStep(session, sshSteps ? &connector : nullptr, flags.awsOptions, std::time(nullptr), hooks);
+    }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 

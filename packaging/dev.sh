@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     libpcap-dev libssh-dev googletest libgtest-dev libgmock-dev
-    nlohmann-json3-dev locales
+    nlohmann-json3-dev locales awscli
     tcpdump tshark openssh-server openssh-client sudo openssl
     nftables iproute2 iputils-ping curl netcat-openbsd procps psmisc
     python3 xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file

@@ -1123,4 +1123,141 @@
         <translation>Eine Prüfung läuft. Soll sie gestoppt und natdoctor geschlossen werden? Alles, was sie auf einem Host geändert hat, wird zuerst wiederhergestellt.</translation>
     </message>
 </context>
+<context>
+    <name>natdoctor::ui::AwsPage</name>
+    <message>
+        <source>NAT gateway (AWS)</source>
+        <translation>NAT-Gateway (AWS)</translation>
+    </message>
+    <message>
+        <source>Optional: read the NAT gateway&apos;s own evidence (its route, network ACLs and CloudWatch metrics) with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis.</source>
+        <translation>Optional: die eigenen Belege des NAT-Gateways (Route, Netzwerk-ACLs und CloudWatch-Metriken) mit Ihrer AWS CLI lesen. Nur lesende Aufrufe; nichts wird außerhalb dieser Diagnose gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the NAT gateway&apos;s evidence from AWS</source>
+        <translation>Belege des NAT-Gateways aus AWS &amp;lesen</translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation>Standardprofil</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s region</source>
+        <translation>die Region des Profils</translation>
+    </message>
+    <message>
+        <source>i-0123456789abcdef0 (a failing private instance)</source>
+        <translation>i-0123456789abcdef0 (eine betroffene private Instanz)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a VPC endpoint</source>
+        <translation>optional, z. B. ein VPC-Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance id:</source>
+        <translation>&amp;Instanz-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Read from &amp;AWS</source>
+        <translation>Aus &amp;AWS lesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The instance id looks like i-0123456789abcdef0.</source>
+        <translation>Die Instanz-ID sieht aus wie i-0123456789abcdef0.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL starts with https:// or http://.</source>
+        <translation>Die Endpunkt-URL beginnt mit https:// oder http://.</translation>
+    </message>
+    <message>
+        <source>Skipped: the other checks do not need it.</source>
+        <translation>Übersprungen: Die anderen Prüfungen brauchen es nicht.</translation>
+    </message>
+    <message>
+        <source>Reading from AWS…</source>
+        <translation>Lese aus AWS…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done: every call and its answer is kept as evidence.</source>
+        <translation>Fertig: Jeder Aufruf und seine Antwort sind als Beleg gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not complete: %1. The other checks go on without it.</source>
+        <translation>Nicht vollständig: %1. Die anderen Prüfungen laufen ohne dies weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>natdoctor::ui::NatGatewaySection</name>
+    <message>
+        <source>Instance %1 (%2) in subnet %3, VPC %4</source>
+        <translation>Instanz %1 (%2) im Subnetz %3, VPC %4</translation>
+    </message>
+    <message>
+        <source>Route table %1%2: %3 → %4</source>
+        <translation>Routingtabelle %1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source> (main)</source>
+        <translation> (Haupttabelle)</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>keine Route</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>NAT gateway %1 (%2) in subnet %3, Elastic IPs: %4</source>
+        <translation>NAT-Gateway %1 (%2) im Subnetz %3, Elastic IPs: %4</translation>
+    </message>
+    <message>
+        <source>Network ACL %1 on %2: %3 rules</source>
+        <translation>Netzwerk-ACL %1 auf %2: %3 Regeln</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics from %1 to %2 (1-minute periods)</source>
+        <translation>CloudWatch-Metriken von %1 bis %2 (1-Minuten-Perioden)</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>NAT gateway (AWS)</source>
+        <translation>NAT-Gateway (AWS)</translation>
+    </message>
+</context>
+<context>
+    <name>natdoctor::ui::NatMetricChart</name>
+    <message>
+        <source>Minutes before %1 UTC</source>
+        <translation>Minuten vor %1 UTC</translation>
+    </message>
+    <message>
+        <source>natdoctor&apos;s test</source>
+        <translation>Test von natdoctor</translation>
+    </message>
+</context>
 </TS>

@@ -1123,4 +1123,141 @@
         <translation>Hay una comprobación en curso. ¿Detenerla y cerrar natdoctor? Antes se restaura todo lo que haya cambiado en un host.</translation>
     </message>
 </context>
+<context>
+    <name>natdoctor::ui::AwsPage</name>
+    <message>
+        <source>NAT gateway (AWS)</source>
+        <translation>NAT gateway (AWS)</translation>
+    </message>
+    <message>
+        <source>Optional: read the NAT gateway&apos;s own evidence (its route, network ACLs and CloudWatch metrics) with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis.</source>
+        <translation>Opcional: leer la evidencia propia del NAT gateway (su ruta, las ACL de red y las métricas de CloudWatch) con su AWS CLI. Solo llamadas de lectura; nada se guarda fuera de este diagnóstico.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the NAT gateway&apos;s evidence from AWS</source>
+        <translation>&amp;Leer la evidencia del NAT gateway desde AWS</translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation>perfil predeterminado</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s region</source>
+        <translation>la región del perfil</translation>
+    </message>
+    <message>
+        <source>i-0123456789abcdef0 (a failing private instance)</source>
+        <translation>i-0123456789abcdef0 (una instancia privada que falla)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a VPC endpoint</source>
+        <translation>opcional, p. ej. un endpoint de VPC</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance id:</source>
+        <translation>ID de &amp;instancia:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>URL del &amp;endpoint:</translation>
+    </message>
+    <message>
+        <source>Read from &amp;AWS</source>
+        <translation>Leer de &amp;AWS</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The instance id looks like i-0123456789abcdef0.</source>
+        <translation>El ID de instancia tiene la forma i-0123456789abcdef0.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL starts with https:// or http://.</source>
+        <translation>La URL del endpoint empieza por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Skipped: the other checks do not need it.</source>
+        <translation>Omitido: las demás comprobaciones no lo necesitan.</translation>
+    </message>
+    <message>
+        <source>Reading from AWS…</source>
+        <translation>Leyendo de AWS…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Done: every call and its answer is kept as evidence.</source>
+        <translation>Hecho: cada llamada y su respuesta se guardan como evidencia.</translation>
+    </message>
+    <message>
+        <source>Not complete: %1. The other checks go on without it.</source>
+        <translation>Incompleto: %1. Las demás comprobaciones siguen sin esto.</translation>
+    </message>
+</context>
+<context>
+    <name>natdoctor::ui::NatGatewaySection</name>
+    <message>
+        <source>Instance %1 (%2) in subnet %3, VPC %4</source>
+        <translation>Instancia %1 (%2) en la subred %3, VPC %4</translation>
+    </message>
+    <message>
+        <source>Route table %1%2: %3 → %4</source>
+        <translation>Tabla de rutas %1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source> (main)</source>
+        <translation> (principal)</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>ninguna ruta</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>NAT gateway %1 (%2) in subnet %3, Elastic IPs: %4</source>
+        <translation>NAT gateway %1 (%2) en la subred %3, IP elásticas: %4</translation>
+    </message>
+    <message>
+        <source>Network ACL %1 on %2: %3 rules</source>
+        <translation>ACL de red %1 en %2: %3 reglas</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics from %1 to %2 (1-minute periods)</source>
+        <translation>Métricas de CloudWatch de %1 a %2 (periodos de 1 minuto)</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <source>NAT gateway (AWS)</source>
+        <translation>NAT gateway (AWS)</translation>
+    </message>
+</context>
+<context>
+    <name>natdoctor::ui::NatMetricChart</name>
+    <message>
+        <source>Minutes before %1 UTC</source>
+        <translation>Minutos antes de las %1 UTC</translation>
+    </message>
+    <message>
+        <source>natdoctor&apos;s test</source>
+        <translation>prueba de natdoctor</translation>
+    </message>
+</context>
 </TS>

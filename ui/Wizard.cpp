@@ -1,6 +1,7 @@
 #include "Wizard.h"
 
 #include "RecentSettings.h"
+#include "pages/AwsPage.h"
 #include "pages/CaptureAnalysisPage.h"
 #include "pages/DestinationPage.h"
 #include "pages/FindingsPage.h"
@@ -35,6 +36,7 @@ Wizard::Wizard(QWidget* parent)
     setPage(WelcomePageId, m_welcome);
     setPage(CaptureAnalysisPageId, new CaptureAnalysisPage(m_session, this));
     setPage(DestinationPageId, new DestinationPage(m_session, this));
+    setPage(AwsPageId, new AwsPage(m_session, this));
     setPage(PublicHostPageId, new PublicHostPage(m_session, *m_controller, this));
     setPage(FragmentationCheckPageId, new FragmentationCheckPage(m_session, *m_controller, this));
     setPage(RemoteAccessPageId, new RemoteAccessPage(m_session, this));

@@ -2,6 +2,9 @@
 
 #include "cloud/AwsParse.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "probes/ProbeText.h"
+#include "remote/RemoteCommand.h"
+#include "remote/Validation.h"
 
 #include <netdb.h>
 #include <nlohmann/json.hpp>
@@ -291,6 +294,84 @@ void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& o
     session.cloud = std::move(result);
     std::erase_if(session.steps, [](const diagnosis::StepOutcome& o) { return o.step == AwsStepName; });
     session.steps.push_back({ std::string(AwsStepName), !complete && session.cloud->path.subnetId.empty(), reason, step.evidence() });
+    session.findings = diagnosis::deriveFindings(session);
+}
+
+PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector& connector,
+    const std::string& destinationIp, bool wantInstanceId, const std::atomic_bool* cancel)
+{
+    PrivateInstanceFacts facts;
+    const auto& in = session.inputs;
+    if (!in.privateHost) {
+        facts.problem = "no private instance given";
+        return facts;
+    }
+    remote::RemoteError error;
+    auto ssh = in.publicHost.host.empty() ? connector.connect(*in.privateHost, error)
+                                          : connector.connectVia(in.publicHost, *in.privateHost, error);
+    if (!ssh) {
+        facts.problem = "cannot reach " + in.privateHost->toString() + ": " + remote::describe(error);
+        return facts;
+    }
+    remote::CommandOptions options;
+    options.timeout = std::chrono::seconds(20);
+    options.cancel = cancel;
+    const auto run = [&](const std::string& script, const std::vector<std::string>& args, const std::string& what) {
+        const auto started = std::chrono::steady_clock::now();
+        auto r = remote::RemoteCommand::runScript(*ssh, script, args, options);
+        diagnosis::Evidence e;
+        e.step = std::string(AwsStepName);
+        e.host = in.privateHost->toString();
+        e.command = script + (args.empty() ? "" : " # $1 = " + args[0]);
+        e.output = r.out + (r.err.empty() ? "" : "\n" + r.err);
+        e.exitStatus = r.exitStatus;
+        e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        e.summary = what;
+        session.addEvidence(std::move(e));
+        return r;
+    };
+    if (wantInstanceId) {
+        const auto r = run(std::string(imdsInstanceIdScript()), {}, "the instance id from IMDSv2");
+        const std::string id(probes::trim(r.out));
+        if (!r.error && r.exitStatus == 0 && id.rfind("i-", 0) == 0 && id.find_first_of(" \n") == std::string::npos)
+            facts.instanceId = id;
+        else
+            facts.problem = "the instance metadata service did not answer on " + in.privateHost->toString();
+    }
+    if (!destinationIp.empty() && !remote::validateHost(destinationIp)) {
+        const auto r = run("ss -Htn dst \"$1\" | wc -l", { destinationIp }, "connections to the destination");
+        if (const auto n = probes::parseUnsigned(probes::trim(r.out)); n && !r.error && r.exitStatus == 0)
+            facts.connectionsToDestination = static_cast<int>(*n);
+    }
+    return facts;
+}
+
+void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector, AwsOptions options,
+    int64_t now, const NatGatewayStepHooks& hooks)
+{
+    PrivateInstanceFacts facts;
+    const std::string destinationIp = resolveDestinationIp(session.inputs.destinationHost);
+    std::vector<size_t> sshEvidence;
+    if (connector && session.inputs.privateHost) {
+        if (hooks.log)
+            hooks.log("aws: reading the private instance's id and connections over SSH");
+        const size_t first = session.evidence.size();
+        facts = readPrivateInstance(session, *connector, destinationIp, options.instanceId.empty(), hooks.cancel);
+        for (size_t i = first; i < session.evidence.size(); ++i)
+            sshEvidence.push_back(i);
+        if (options.instanceId.empty())
+            options.instanceId = facts.instanceId;
+    }
+    runNatGatewayStep(session, options, now, hooks);
+    if (auto started = parseIsoTime(session.startedAt))
+        session.cloud->testTime = *started;
+    session.cloud->connectionsToDestination = facts.connectionsToDestination;
+    if (session.cloud->problem == AwsProblem::NoInstance && !facts.problem.empty())
+        session.cloud->problemDetail += " (" + facts.problem + ")";
+    for (diagnosis::StepOutcome& o : session.steps) {
+        if (o.step == AwsStepName)
+            o.evidence.insert(o.evidence.begin(), sshEvidence.begin(), sshEvidence.end());
+    }
     session.findings = diagnosis::deriveFindings(session);
 }
 

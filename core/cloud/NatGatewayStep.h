@@ -3,6 +3,7 @@
 #include "cloud/AwsCli.h"
 #include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisSession.h"
+#include "diagnosis/HostConnector.h"
 
 #include <atomic>
 #include <functional>
@@ -32,6 +33,24 @@ struct NatGatewayStepHooks
 // and keeps what was read before it; nothing else in the session changes.
 void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& options, int64_t now,
     const NatGatewayStepHooks& hooks = {});
+
+// What natdoctor reads on the private instance for the AWS step, over SSH
+// (through the public host): its instance id from IMDSv2 (when not given)
+// and `ss -Htn dst D | wc -l`. Each command is evidence of the step.
+struct PrivateInstanceFacts
+{
+    std::string instanceId;
+    int connectionsToDestination = -1;
+    std::string problem; // why something could not be read (empty: all read)
+};
+PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector& connector,
+    const std::string& destinationIp, bool wantInstanceId, const std::atomic_bool* cancel);
+
+// The whole step as the CLI and the wizard run it: the private instance's
+// facts when it is reachable (session.inputs.privateHost), then
+// runNatGatewayStep. `connector` may be null (no SSH).
+void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector, AwsOptions options,
+    int64_t now, const NatGatewayStepHooks& hooks = {});
 
 // The destination as an IP address (it is one, or it resolves locally); empty if not.
 std::string resolveDestinationIp(const std::string& host);

@@ -105,7 +105,7 @@ bool DestinationPage::validatePage()
 
 int DestinationPage::nextId() const
 {
-    return m_session.mode == WizardMode::Manual ? ManualCapturePageId : PublicHostPageId;
+    return m_session.mode == WizardMode::Manual ? ManualCapturePageId : AwsPageId;
 }
 
 } // namespace natdoctor::ui

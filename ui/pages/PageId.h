@@ -15,6 +15,7 @@ enum PageId : int {
     ManualCapturePageId, // manual: commands to copy, outputs to paste
     ManualServerPageId,
     FindingsPageId,
+    AwsPageId, // guided, after Destination, skippable: the NAT gateway's evidence from AWS
 };
 
 } // namespace natdoctor::ui

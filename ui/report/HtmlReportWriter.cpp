@@ -1,5 +1,6 @@
 #include "report/HtmlReportWriter.h"
 
+#include "report/NatGatewaySection.h"
 #include "report/ReportChart.h"
 #include "report/ReportModel.h"
 #include "report/ReportStyle.h"
@@ -102,6 +103,7 @@ QString HtmlReportWriter::html() const
     out += QStringLiteral("</table>\n");
     out += findings();
     out += charts();
+    out += NatGatewaySection::html(m_model);
     out += appendix();
     out += QStringLiteral("</body></html>\n");
     return out;

@@ -1,5 +1,6 @@
 #include "report/PdfReportWriter.h"
 
+#include "report/NatGatewaySection.h"
 #include "report/PdfCanvas.h"
 #include "report/ReportChart.h"
 #include "report/ReportModel.h"
@@ -80,6 +81,7 @@ void PdfReportWriter::draw(PdfCanvas& canvas, const std::vector<std::unique_ptr<
     drawChecked(canvas);
     drawFindings(canvas);
     drawCharts(canvas, charts);
+    NatGatewaySection::drawPdf(canvas, m_model, [&](const QString& text) { heading(canvas, text, 1); });
     drawAppendix(canvas);
 }
 

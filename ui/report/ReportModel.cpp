@@ -1,6 +1,7 @@
 #include "report/ReportModel.h"
 
 #include "diagnosis/DiagnosisRules.h"
+#include "report/NatGatewaySection.h"
 #include "report/Redactor.h"
 #include "util/Version.h"
 #include "widgets/FindingView.h"
@@ -87,6 +88,8 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
     m.version = s.natdoctorVersion.empty() ? QString::fromUtf8(version().data(), version().size())
                                            : q(s.natdoctorVersion);
 
+    m.cloud = s.cloud;
+    m.natGatewayLines = NatGatewaySection::pathLines(s);
     const diagnosis::DiagnosisInputs& in = s.inputs;
     if (!options.captureFile.isEmpty())
         m.checked.push_back({ tr("Capture file"), options.captureFile });
@@ -211,6 +214,8 @@ void ReportModelBuilder::redact(ReportModel& m, Redactor& r)
             line = r.apply(line);
     }
     m.captureFacts = r.apply(m.captureFacts);
+    for (QString& line : m.natGatewayLines)
+        line = r.apply(line);
 }
 
 } // namespace natdoctor::ui

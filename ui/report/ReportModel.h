@@ -68,6 +68,8 @@ struct ReportModel
     std::optional<uint32_t> pathMtu;
     std::optional<analysis::TcpSummary> tcp; // when the capture has a timeline
     QString captureFacts; // one line under the charts
+    std::optional<cloud::CloudResult> cloud; // the AWS step's result (NatGatewaySection)
+    QStringList natGatewayLines; // the path as AWS sees it
     bool redacted = false;
 
     static constexpr int kMaxOutputLines = 200;
