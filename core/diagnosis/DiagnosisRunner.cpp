@@ -5,11 +5,8 @@
 #include "remote/ShellQuote.h"
 #include "remote/Validation.h"
 
-#include "probes/TimestampToggle.h"
 
 #include <chrono>
-#include <cstdio>
-#include <random>
 #include <thread>
 
 namespace natdoctor::diagnosis {
@@ -20,14 +17,6 @@ using Step = DiagnosisEngine::Step;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::string randomToken()
-{
-    std::random_device random;
-    char text[17];
-    std::snprintf(text, sizeof text, "%08x%08x", random(), random());
-    return text;
-}
 
 // The error of a finished command: its own, or a non-zero exit status.
 RemoteError commandError(const remote::CommandResult& r, const std::string& what)
@@ -66,27 +55,6 @@ RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vect
         log("sudo needs a password: " + error.detail);
     m_engine.skipStep(step, remote::describe(error), std::move(evidence));
     return error;
-}
-
-void DiagnosisRunner::restoreLeftover()
-{
-    if (m_options.journalPath.empty())
-        return;
-    const auto entry = probes::readJournal(m_options.journalPath);
-    if (!entry)
-        return;
-    log("a previous run changed tcp_timestamps on " + entry->host + " and did not finish: checking it");
-    std::string why;
-    const auto target = SshTarget::parse(entry->host, why);
-    const auto jump = entry->jump.empty() ? std::nullopt : SshTarget::parse(entry->jump, why);
-    RemoteError error;
-    auto session = !target ? nullptr : jump ? m_connector.connectVia(*jump, *target, error) : m_connector.connect(*target, error);
-    if (!session) {
-        log("cannot reach " + entry->host + " (" + (target ? remote::describe(error) : why)
-            + "); its dead-man timer restores the setting");
-        return;
-    }
-    log(probes::restoreFromJournal(*session, *entry, m_options.journalPath).detail);
 }
 
 RemoteError DiagnosisRunner::runAll()
@@ -268,63 +236,6 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
     }
     m_engine.recordRemoteServerCheck(std::move(result), std::move(evidence));
     return {};
-}
-
-RemoteError DiagnosisRunner::runTimestampTest()
-{
-    const SshTarget& target = *m_session.inputs.privateHost;
-    const std::string host = target.toString();
-    const std::string step(stepName(Step::TimestampTest));
-    std::vector<size_t> evidence;
-    RemoteError error;
-    log("connecting to the private instance " + host + " through " + m_session.inputs.publicHost.toString());
-    auto session = m_connector.connectVia(m_session.inputs.publicHost, target, error);
-    if (!session)
-        return fail(Step::TimestampTest, error, evidence);
-
-    TimestampTestResult result;
-    log("baseline: " + std::to_string(m_session.inputs.attempts) + " connections with TCP timestamps as they are");
-    if ((error = runProbe(*session, host, step, "baseline", m_session.inputs.attempts, result.baseline, evidence)))
-        return fail(Step::TimestampTest, error, evidence);
-
-    probes::ToggleOptions options;
-    options.token = randomToken();
-    options.user = target.user;
-    options.hostLabel = host;
-    options.jumpLabel = m_session.inputs.publicHost.toString();
-    options.journalPath = m_options.journalPath;
-    options.cancel = &m_cancel;
-    probes::ConnectionProbeSpec spec;
-    spec.attempts = m_session.inputs.attempts;
-    options.deadManAfter = m_options.deadManSeconds > 0
-        ? std::chrono::seconds(m_options.deadManSeconds)
-        : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec)) + std::chrono::seconds(120);
-    RemoteError probeError;
-    log("the same connections with tcp_timestamps=0 (restored afterwards, and by a dead-man timer after "
-        + std::to_string(options.deadManAfter.count()) + " s at the latest)");
-    const probes::ToggleOutcome toggle = probes::runWithTimestampsOff(*session, options, [&] {
-        probeError = runProbe(*session, host, step, "without-timestamps", m_session.inputs.attempts, result.withoutTimestamps,
-            evidence);
-    });
-    log(toggle.detail.empty() ? "tcp_timestamps unchanged" : toggle.detail);
-    evidence.push_back(m_session.addEvidence({ step, host, probes::timestampArmScript(), toggle.detail, false, 0, 0,
-        "tcp_timestamps " + std::to_string(toggle.originalValue) + " -> 0 -> "
-            + (toggle.restored ? std::to_string(toggle.originalValue) : std::string("not verified")) }));
-    if (toggle.error.code == RemoteErrorCode::SudoNeedsPassword) {
-        m_engine.recordSudoProblem({ host, "sudo sysctl -w net.ipv4.tcp_timestamps=0", toggle.sudoersLine }, evidence);
-        return fail(Step::TimestampTest, toggle.error, evidence);
-    }
-    if (!toggle.changed)
-        return fail(Step::TimestampTest, toggle.error, evidence);
-    result.originalValue = toggle.originalValue;
-    result.restored = toggle.restored;
-    result.restoreDetail = toggle.detail;
-    if (m_cancel) {
-        m_engine.recordTimestampTest(std::move(result), evidence);
-        return { RemoteErrorCode::Cancelled, "cancelled by the user; " + toggle.detail };
-    }
-    m_engine.recordTimestampTest(std::move(result), std::move(evidence));
-    return probeError ? probeError : toggle.error;
 }
 
 } // namespace natdoctor::diagnosis

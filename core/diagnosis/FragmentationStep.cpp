@@ -40,11 +40,6 @@ void waitUnless(std::chrono::milliseconds total, Done done)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
-std::string sudoersLine(const std::string& user)
-{
-    return (user.empty() ? std::string("USER") : user) + " ALL=(root) NOPASSWD: /usr/bin/tcpdump";
-}
-
 } // namespace
 
 RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
@@ -109,6 +104,7 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     spec.port = in.destinationPort;
     spec.maxDuration = std::chrono::minutes(3); // a hard stop; normally the trigger ends it
     spec.savePath = m_options.captureFile;
+    spec.user = in.publicHost.user;
     std::atomic_bool stopCapture { false };
     probes::LiveCaptureResult capture;
     log("capturing on " + host + " (tcpdump, filter keeps trailing fragments and ICMP)");
@@ -151,9 +147,7 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
         std::to_string(capture.summary.packets) + " packets, " + std::to_string(capture.summary.fragments.packets)
             + " fragments" }));
     if (capture.error.code == RemoteErrorCode::SudoNeedsPassword) {
-        m_engine.recordSudoProblem({ host, "sudo " + capture.command.substr(capture.command.find("tcpdump")),
-                                       sudoersLine(in.publicHost.user) },
-            evidence);
+        m_engine.recordSudoProblem({ host, capture.byHandCommand, capture.sudoersLine }, evidence);
         return fail(Step::FragmentationCheck, capture.error, evidence);
     }
     if (capture.error && !capture.analysed)

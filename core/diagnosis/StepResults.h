@@ -34,6 +34,8 @@ struct TimestampTestResult
     long long originalValue = 1;
     bool restored = false; // read back equal to originalValue afterwards
     std::string restoreDetail; // how it was restored, or why it was not
+    int blocks = 2; // phases alternated in this many blocks (on, off, on, off, ...)
+    bool interrupted = false; // a phase was cut (link drop, cancel): never compared
 };
 
 // A privileged command could not run because sudo wants a password.

@@ -88,6 +88,14 @@ void ExecChannel::sendEof()
     }
 }
 
+void ExecChannel::heartbeat()
+{
+    if (m_channel && ssh_channel_is_open(m_channel.get()) && m_session.isConnected()
+        && ssh_channel_window_size(m_channel.get()) >= 2) {
+        ssh_channel_write(m_channel.get(), "b\n", 2);
+    }
+}
+
 void ExecChannel::sendSignal(const char* name)
 {
     if (!m_channel || !ssh_channel_is_open(m_channel.get()) || !m_session.isConnected()) {

@@ -32,6 +32,9 @@ public:
     RemoteError start(const std::string& commandLine, const Deadline& deadline);
     Read read(bool fromStderr, char* buffer, std::size_t size, std::size_t& count);
     void sendEof();
+    // One line on the command's stdin: the stop wrapper's watchdog takes it
+    // as "natdoctor is still there". Never blocks: dropped if it cannot go.
+    void heartbeat();
     // A signal request ("TERM", "INT", ...). libssh only queues it: it is
     // flushed here, or it would not reach the server until the next write.
     void sendSignal(const char* name);

@@ -56,10 +56,11 @@ std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
 // The command line to send: argv checked, then wrapped so the command also
 // dies with the channel or the connection (its stdin is /dev/null; ours stays
 // open until we are done).
-std::string wrappedLine(const std::vector<std::string>& argv, RemoteError& error)
+std::string wrappedLine(const std::vector<std::string>& argv, RemoteError& error, int silenceSeconds = 0,
+    int maxSeconds = 0)
 {
     toLine(argv, error);
-    return error ? std::string() : toLine(wrapStopWhenStdinCloses(argv), error);
+    return error ? std::string() : toLine(wrapStopWhenStdinCloses(argv, silenceSeconds, maxSeconds), error);
 }
 
 enum class Pass {
@@ -161,7 +162,11 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
                                    const OutputSink& sink, const StreamOptions& options)
 {
     StreamResult result;
-    const std::string line = wrappedLine(argv, result.error);
+    const auto seconds = [](auto d) { return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(d).count()); };
+    const int hostMax = options.maxDuration.count() > 0
+        ? seconds(options.maxDuration + options.stopGrace) + static_cast<int>(options.hostMaxExtra.count())
+        : static_cast<int>(options.hostMaxDuration.count());
+    const std::string line = wrappedLine(argv, result.error, static_cast<int>(options.hostSilenceLimit.count()), hostMax);
     if (result.error) {
         return result;
     }
@@ -178,6 +183,7 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
     bool stopping = false;
     bool sinkOpen = true;
     Deadline grace(std::chrono::milliseconds(0));
+    auto nextBeat = std::chrono::steady_clock::now();
     auto stop = [&](StreamResult::Stop why) {
         result.stoppedBy = why;
         stopping = true;
@@ -189,6 +195,9 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
             [&](bool fromStderr, const char* data, std::size_t count) {
                 if (fromStderr) {
                     appendCapped(result.err, data, count, options.maxStderr, result.errTruncated);
+                    if (options.errSink) {
+                        options.errSink(data, count);
+                    }
                 } else if (sinkOpen) {
                     result.bytes += count;
                     if (!sink(data, count)) {
@@ -211,6 +220,10 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
         }
         if (stopping && grace.expired()) {
             break; // it did not end in time: closing the channel ends the wrapper
+        }
+        if (!stopping && std::chrono::steady_clock::now() >= nextBeat) {
+            channel.heartbeat();
+            nextBeat = std::chrono::steady_clock::now() + std::chrono::seconds(HeartbeatSeconds);
         }
         if (pass == Pass::Idle && (!outDone || !errDone)) {
             session.waitForIo(stopping ? grace : forever);

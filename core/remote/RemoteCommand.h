@@ -45,6 +45,16 @@ struct StreamOptions
     const std::atomic_bool* cancel = nullptr;
     std::size_t maxStderr = 64u << 10;
     std::chrono::milliseconds stopGrace { 3000 }; // wait this long for output after TERM
+    // Stderr as it arrives (besides StreamResult::err), e.g. tcpdump's
+    // "listening on". Its return value is ignored.
+    OutputSink errSink;
+    // The host side ends the command by itself when natdoctor's heartbeats
+    // stop for this long (a silently cut link) ...
+    std::chrono::seconds hostSilenceLimit { 20 };
+    // ... or after maxDuration plus this, whatever happens (maxDuration <= 0:
+    // after hostMaxDuration).
+    std::chrono::seconds hostMaxExtra { 60 };
+    std::chrono::seconds hostMaxDuration { 3600 };
 };
 
 struct StreamResult

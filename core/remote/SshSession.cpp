@@ -126,8 +126,13 @@ RemoteError SshSession::applyOptions(const SshOptions& options, int fd)
     }
     // The user's ssh_config is read for aliases, users, ports and keys; it
     // must come after the host and before the settings forced below.
-    m_configSkipped = options.readSshConfig && sshConfigRunsPrograms(options.sshConfigFile);
-    if (options.readSshConfig && !m_configSkipped) {
+    // A config natdoctor cannot check (Match exec, an Include it cannot
+    // expand safely, ...) is refused with the file and line, never skipped
+    // silently: the user would connect with settings they did not expect.
+    if (options.readSshConfig) {
+        if (auto error = checkSshConfig(options.sshConfigFile)) {
+            return error;
+        }
         const char* file = options.sshConfigFile.empty() ? nullptr : options.sshConfigFile.c_str();
         if (ssh_options_parse_config(s, file) != SSH_OK) {
             return failed("ssh config");
@@ -201,11 +206,7 @@ RemoteError SshSession::handshake(const Deadline& deadline)
             return {};
         }
         if (rc == SSH_ERROR) {
-            std::string detail = m_host + ": " + lastError();
-            if (m_configSkipped) {
-                detail += " (ssh_config was not read: it uses Match exec, which natdoctor never runs)";
-            }
-            return { RemoteErrorCode::ConnectionFailed, detail };
+            return { RemoteErrorCode::ConnectionFailed, m_host + ": " + lastError() };
         }
         if (auto error = waitForIo(deadline)) {
             if (error.code == RemoteErrorCode::Timeout) {

@@ -55,7 +55,6 @@ private:
     std::unique_ptr<JumpTunnel> m_tunnel; // declared first: destroyed after the session
     SessionPtr m_session;
     std::string m_host;
-    bool m_configSkipped = false; // ssh_config uses Match exec: not read
 };
 
 } // namespace natdoctor::remote

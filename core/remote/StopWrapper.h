@@ -18,6 +18,13 @@ namespace natdoctor::remote {
 //  - TERMs the command when the shell itself gets TERM/HUP/INT (the SSH
 //    "signal" request);
 //  - exits with the command's status once it is gone, and removes the watcher.
-std::vector<std::string> wrapStopWhenStdinCloses(const std::vector<std::string>& argv);
+// With `silenceSeconds` > 0 (streams: natdoctor writes a heartbeat line every
+// HeartbeatSeconds) the watcher also TERMs the command when no line came for
+// that long (a silently cut link never closes stdin) and, with `maxSeconds`
+// > 0, once it ran that long, whatever natdoctor says. The watchdog needs
+// `timeout` and `head` on the host; without them only EOF stops it.
+constexpr int HeartbeatSeconds = 5;
+std::vector<std::string> wrapStopWhenStdinCloses(const std::vector<std::string>& argv, int silenceSeconds = 0,
+    int maxSeconds = 0);
 
 } // namespace natdoctor::remote

@@ -149,14 +149,17 @@ TEST(CaptureFilter, RejectsHostileParts)
 
 TEST(StopWrapper, PassesArgvAsPositionalParameters)
 {
-    auto wrapped = wrapStopWhenStdinCloses({ "sudo", "-n", "tcpdump", "$(id)" });
-    ASSERT_EQ(wrapped.size(), 8u);
+    auto wrapped = wrapStopWhenStdinCloses({ "sudo", "-n", "tcpdump", "$(id)" }, 20, 300);
+    ASSERT_EQ(wrapped.size(), 10u);
     EXPECT_EQ(wrapped[0], "/bin/sh");
     EXPECT_EQ(wrapped[1], "-c");
     // The script is constant: no user value is pasted into it.
     EXPECT_EQ(wrapped[2].find("$(id)"), std::string::npos);
-    EXPECT_EQ(wrapped[4], "sudo");
-    EXPECT_EQ(wrapped[7], "$(id)");
+    EXPECT_EQ(wrapped[4], "20"); // watchdog: silence, then maximum seconds
+    EXPECT_EQ(wrapped[5], "300");
+    EXPECT_EQ(wrapped[6], "sudo");
+    EXPECT_EQ(wrapped[9], "$(id)");
+    EXPECT_EQ(wrapStopWhenStdinCloses({ "true" })[4], "0") << "no watchdog unless asked";
 }
 
 TEST(RemoteError, DescribesCodes)

@@ -134,3 +134,43 @@ TEST_F(Tcpdump, StopsWhenTheTcpConnectionIsCut)
     EXPECT_EQ(result.error.code, RemoteErrorCode::ConnectionLost) << describe(result.error);
     EXPECT_TRUE(gone()) << "tcpdump survived the cut connection";
 }
+
+TEST_F(Tcpdump, EndsWhenHeartbeatsStopWithTheChannelStillOpen)
+{
+    // A silently cut link: no EOF, no TERM, the channel stays open on the
+    // host's side; only natdoctor's heartbeat lines stop. The host-side
+    // watchdog ends tcpdump after the silence limit (3 s here).
+    auto session = connectTrusted();
+    ASSERT_TRUE(session);
+    auto line = commandLine(wrapStopWhenStdinCloses(m_argv, 3, 0));
+    ASSERT_TRUE(line);
+    ExecChannel channel(*session);
+    ASSERT_FALSE(channel.start(*line, Deadline(std::chrono::milliseconds(5000))));
+    ASSERT_TRUE(waitUntilRunning()) << "tcpdump never started";
+    // Heartbeats keep it alive for a while ...
+    for (int i = 0; i < 5; ++i) {
+        channel.heartbeat();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+    EXPECT_FALSE(processesMatching("^tcpdump -i lo .*tcp port " + m_port).empty()) << "ended despite heartbeats";
+    // ... then silence, channel open: gone within the limit (+ gone()'s 5 s).
+    EXPECT_TRUE(gone()) << "tcpdump outlived natdoctor's silence";
+}
+
+TEST_F(Tcpdump, NeverOutlivesItsMaximumDuration)
+{
+    auto session = connectTrusted();
+    ASSERT_TRUE(session);
+    auto line = commandLine(wrapStopWhenStdinCloses(m_argv, 3, 3));
+    ASSERT_TRUE(line);
+    ExecChannel channel(*session);
+    ASSERT_FALSE(channel.start(*line, Deadline(std::chrono::milliseconds(5000))));
+    ASSERT_TRUE(waitUntilRunning()) << "tcpdump never started";
+    bool ended = false;
+    for (int i = 0; i < 12 && !ended; ++i) { // heartbeats all along
+        channel.heartbeat();
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        ended = processesMatching("^tcpdump -i lo .*tcp port " + m_port).empty();
+    }
+    EXPECT_TRUE(ended) << "tcpdump ran past its maximum duration";
+}
