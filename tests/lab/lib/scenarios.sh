@@ -63,8 +63,11 @@ scen_restart_httpd() {
 # port, host key and config, in a private mount namespace of its own where
 #   hosts        $SCEN_STATE/pub-hosts is /etc/hosts and $SCEN_STATE/pub-gai.conf is
 #                /etc/gai.conf (the lab's names; IPv6 before IPv4 for the dual name),
-#   late-tcpdump $SCEN_STATE/pub-sbin is /usr/local/sbin, first in sudo's secure_path,
-#                holding a tcpdump that sleeps 3 s before it runs the real one.
+#   late-tcpdump $SCEN_STATE/pub-bin is /usr/local/bin (first in the sessions' PATH,
+#                where `command -v tcpdump` looks) and /usr/local/sbin (first in sudo's
+#                secure_path, for a plain `sudo tcpdump`), holding a tcpdump that sleeps
+#                3 s before it runs the real one. (Not a bind mount over the real binary:
+#                its AppArmor profile would then confine the shell script.)
 # The sessions it starts (natdoctor's) inherit that view; nothing outside pub's
 # sshd sees it. Without arguments: the plain sshd natlab up started.
 scen_restart_pub_sshd() {
@@ -96,15 +99,16 @@ EOF
             ;;
         late-tcpdump)
             real=$(PATH=/usr/sbin:/usr/bin:/sbin:/bin command -v tcpdump) || scen_die "tcpdump is not installed"
-            install -d -m 0755 "$SCEN_STATE/pub-sbin"
-            cat >"$SCEN_STATE/pub-sbin/tcpdump" <<EOF
+            install -d -m 0755 "$SCEN_STATE/pub-bin"
+            cat >"$SCEN_STATE/pub-bin/tcpdump" <<EOF
 #!/bin/sh
 # natlab scenario "late-tcpdump": tcpdump starts capturing 3 s after it is run.
 sleep 3
 exec $real "\$@"
 EOF
-            chmod 0755 "$SCEN_STATE/pub-sbin/tcpdump"
-            mounts="$mounts mount --bind $SCEN_STATE/pub-sbin /usr/local/sbin &&"
+            chmod 0755 "$SCEN_STATE/pub-bin/tcpdump"
+            mounts="$mounts mount --bind $SCEN_STATE/pub-bin /usr/local/bin &&"
+            mounts="$mounts mount --bind $SCEN_STATE/pub-bin /usr/local/sbin &&"
             ;;
         *) scen_die "scen_restart_pub_sshd: unknown view '$want'" ;;
         esac
