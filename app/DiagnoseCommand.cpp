@@ -1,6 +1,8 @@
 #include "DiagnoseCommand.h"
 
 #include "util/AtomicFile.h"
+#include "util/FileArgument.h"
+#include "remote/Validation.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "cloud/NatGatewayStep.h"
@@ -13,10 +15,13 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <signal.h>
+#include <tuple>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <unistd.h>
 
 namespace natdoctor::app {
 
@@ -32,9 +37,15 @@ constexpr const char* Usage
 
 std::atomic_bool g_cancel { false };
 
+// First SIGINT/SIGTERM: the runner stops the step and restores what it
+// changed (that takes seconds, not minutes). A second one ends natdoctor at
+// once; the host's dead-man then restores within its lease.
 extern "C" void onSignal(int)
 {
-    g_cancel = true; // the runner stops the step and restores what it changed
+    if (g_cancel.exchange(true))
+        ::_exit(130);
+    static const char message[] = "natdoctor: stopping (restoring what was changed); signal again to quit now\n";
+    [[maybe_unused]] const auto n = ::write(STDERR_FILENO, message, sizeof message - 1);
 }
 
 int usageError(const std::string& message)
@@ -57,6 +68,12 @@ struct Flags
     bool aws = false; // --aws: the NAT gateway's own evidence (core/cloud)
     cloud::AwsOptions awsOptions;
 };
+
+// Everything natdoctor can check locally, before anything remote starts:
+// the destination, the path per trigger, the size per trigger, and every file
+// argument (no FIFO, device or directory to block on; outputs never through a
+// symlink). Returns an error message, or empty.
+std::string checkInputs(const Flags& f);
 
 bool parseNumber(const std::string& text, long min, long max, long& out)
 {
@@ -175,13 +192,53 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
     if (!haveDest)
         return "--dest is required";
-    return ui::checkReportFlags(f.report);
+    if (std::string error = ui::checkReportFlags(f.report); !error.empty())
+        return error;
+    return checkInputs(f);
+}
+
+std::string checkInputs(const Flags& f)
+{
+    const diagnosis::DiagnosisInputs& in = f.inputs;
+    if (!in.destinationHost.empty()) {
+        if (auto e = remote::validateHost(in.destinationHost))
+            return "--dest: " + remote::describe(e);
+        // The path goes into a URL (curl) or an HTTP request line (tcp
+        // trigger): the same URL rules for both, so no CR/LF or blank can
+        // reach a request.
+        const std::string host
+            = remote::isIpv6Address(in.destinationHost) ? "[" + in.destinationHost + "]" : in.destinationHost;
+        if (auto e = remote::validateUrl("http://" + host + ":" + std::to_string(in.destinationPort) + in.httpPath))
+            return "--path: " + remote::describe(e);
+    }
+    if (in.trigger == diagnosis::TriggerKind::Icmp && in.size > 65507)
+        return "--size with --trigger icmp is at most 65507 (the largest ICMP echo payload)";
+    for (const auto& [flag, path, mayBeMissing] : { std::tuple { "--known-hosts", in.knownHostsPath, true },
+             std::tuple { "--ssh-config", f.sshConfig, false } }) {
+        if (!path.empty()) {
+            if (std::string error = checkInputFile(path, mayBeMissing); !error.empty())
+                return std::string(flag) + ": " + error;
+        }
+    }
+    for (const std::string& identity : f.identities) {
+        if (std::string error = checkInputFile(identity); !error.empty())
+            return "--identity: " + error;
+    }
+    for (const auto& [flag, path] : { std::pair { "--save", f.savePath }, std::pair { "--capture-file", f.captureFile },
+             std::pair { "--report", f.report.path } }) {
+        if (!path.empty()) {
+            if (std::string error = checkOutputFile(path); !error.empty())
+                return std::string(flag) + ": " + error;
+        }
+    }
+    return {};
 }
 
 void printText(const diagnosis::DiagnosisSession& s)
 {
     const diagnosis::Verdict v = diagnosis::verdict(s);
-    std::printf("%s\n\n", v.headline.c_str());
+    static const char* const Words[] = { "no problem found", "a problem found", "inconclusive" };
+    std::printf("Verdict (%s): %s\n\n", Words[static_cast<int>(v.outcome)], v.headline.c_str());
     for (const diagnosis::Finding& f : s.findings) {
         std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(diagnosis::severityName(f.severity)).c_str(),
             f.title.c_str(), f.id.c_str(), std::string(diagnosis::confidenceName(f.confidence)).c_str(), f.detail.c_str());
@@ -218,8 +275,11 @@ int runDiagnose(const std::vector<std::string>& args)
     // Headless: an unknown host key is refused (no confirmHostKey), and no
     // password is asked (no askPassword): keys or the agent only.
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    struct sigaction action {};
+    action.sa_handler = onSignal; // no SA_RESTART: a blocking wait returns at once
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
     diagnosis::RunnerOptions runnerOptions;
     runnerOptions.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
     runnerOptions.journalPath = probes::defaultJournalPath();
@@ -267,7 +327,7 @@ int runDiagnose(const std::vector<std::string>& args)
     }
     if (reportFailed)
         return 2;
-    return diagnosis::verdict(session).severity == diagnosis::Severity::Problem ? 1 : 0;
+    return diagnosis::exitStatus(diagnosis::verdict(session).outcome);
 }
 
 } // namespace natdoctor::app

@@ -23,6 +23,18 @@ struct SourceFragments
     IpAddress address;
     uint64_t packets = 0;
     uint64_t datagrams = 0;
+    uint64_t tcpPackets = 0; // of `packets`: TCP (every fragment carries the IP protocol)
+    uint64_t icmpPackets = 0; // ICMP and ICMPv6
+    uint32_t maxSize = 0; // largest fragment IP length: about the MTU of the link that fragmented
+};
+
+// Data packets (IP length > 576, not fragments) one source sent, by DF flag:
+// says whether that host does path MTU discovery.
+struct SourceDf
+{
+    IpAddress address;
+    uint64_t withDf = 0;
+    uint64_t withoutDf = 0;
 };
 
 struct SourceCount
@@ -48,6 +60,7 @@ struct FragmentSummary
     // smaller link on the path will fragment them.
     uint64_t largeWithoutDf = 0;
     std::vector<SourceCount> largeWithoutDfBySource; // largest first
+    std::vector<SourceDf> dfBySource; // IPv4 data packets by source, most first
 };
 
 struct FragNeeded
@@ -77,6 +90,9 @@ struct TcpSummary
     uint64_t established = 0;
     uint64_t refused = 0;
     uint64_t unanswered = 0;
+    // No answer yet, but the first SYN was younger than 3 s at the capture's
+    // end: the answer may have come after it (neither unanswered nor established).
+    uint64_t undetermined = 0;
     uint64_t synRetransmissions = 0;
     uint64_t stalled = 0; // established, request sent, response never completed
     uint64_t fragmentedConnections = 0; // connections that carried IP fragments
@@ -86,6 +102,7 @@ struct TcpSummary
     double bucketSeconds = 1;
     std::vector<TimelineBucket> timeline;
     std::vector<ServerCount> servers; // most connections first
+    std::vector<SourceCount> clients; // SYN senders, most connection attempts first
 };
 
 struct SuspectSource

@@ -13,6 +13,8 @@ constexpr uint32_t MaxTrackedSize = 65535;
 // Larger than the IPv6 minimum MTU: a packet this big without DF fragments on
 // many real paths.
 constexpr uint32_t LargePacketBytes = 1280;
+// Larger than any handshake or bare ACK: a packet that carries data.
+constexpr uint32_t DataPacketBytes = 576;
 
 } // namespace
 
@@ -65,6 +67,9 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
         keepLargest(m_bySource, [](const auto& e) { return e.second.packets; });
     SourceCounts& source = m_bySource[p.src];
     ++source.packets;
+    source.tcpPackets += p.protocol == capture::ipproto::Tcp;
+    source.icmpPackets += p.protocol == capture::ipproto::Icmp || p.protocol == capture::ipproto::Icmpv6;
+    source.maxSize = std::max(source.maxSize, size);
 
     const Key key { p.src, p.dst, p.ipId, p.protocol };
     auto [it, inserted] = m_live.try_emplace(key);
@@ -105,6 +110,12 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
 
 void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
 {
+    if (p.ipVersion == 4 && p.ipLength > DataPacketBytes && !p.superPacket) {
+        if (!m_dfBySource.contains(p.src))
+            keepLargest(m_dfBySource, [](const auto& e) { return e.second.withDf + e.second.withoutDf; });
+        DfCounts& df = m_dfBySource[p.src];
+        ++(p.dontFragment ? df.withDf : df.withoutDf);
+    }
     if (p.ipVersion == 4 && !p.dontFragment && p.ipLength > LargePacketBytes && !p.superPacket) {
         ++m_totals.largeWithoutDf;
         if (++m_noDfBySource[p.src] == 1)
@@ -134,7 +145,8 @@ void FragmentAnalyzer::finish(FragmentSummary& out)
     out = m_totals;
     out.sizes = sizeBins();
     for (const auto& [address, counts] : m_bySource)
-        out.bySource.push_back({ address, counts.packets, counts.datagrams });
+        out.bySource.push_back({ address, counts.packets, counts.datagrams, counts.tcpPackets, counts.icmpPackets,
+            counts.maxSize });
     std::sort(out.bySource.begin(), out.bySource.end(), [](const auto& a, const auto& b) {
         return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
     });
@@ -144,6 +156,12 @@ void FragmentAnalyzer::finish(FragmentSummary& out)
         [](const auto& a, const auto& b) {
             return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
         });
+    for (const auto& [address, df] : m_dfBySource)
+        out.dfBySource.push_back({ address, df.withDf, df.withoutDf });
+    std::sort(out.dfBySource.begin(), out.dfBySource.end(), [](const auto& a, const auto& b) {
+        const uint64_t na = a.withDf + a.withoutDf, nb = b.withDf + b.withoutDf;
+        return na != nb ? na > nb : a.address < b.address;
+    });
     m_live.clear();
 }
 

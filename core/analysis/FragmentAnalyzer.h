@@ -67,6 +67,14 @@ private:
     {
         uint64_t packets = 0;
         uint64_t datagrams = 0;
+        uint64_t tcpPackets = 0;
+        uint64_t icmpPackets = 0;
+        uint32_t maxSize = 0;
+    };
+    struct DfCounts
+    {
+        uint64_t withDf = 0;
+        uint64_t withoutDf = 0;
     };
 
     static void cover(Datagram& d, uint32_t from, uint32_t to);
@@ -75,6 +83,7 @@ private:
     std::unordered_map<Key, Datagram, KeyHash> m_live;
     std::unordered_map<IpAddress, SourceCounts, capture::IpAddressHash> m_bySource;
     std::unordered_map<IpAddress, uint64_t, capture::IpAddressHash> m_noDfBySource;
+    std::unordered_map<IpAddress, DfCounts, capture::IpAddressHash> m_dfBySource;
     std::vector<uint64_t> m_sizeBins;
     FragmentSummary m_totals;
 };

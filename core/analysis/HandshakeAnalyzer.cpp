@@ -10,6 +10,20 @@ using capture::DecodedPacket;
 using capture::TcpInfo;
 namespace tcpflag = capture::tcpflag;
 
+namespace {
+
+// An attempt with no answer at all (nothing from the server: a SYN-ACK for
+// another ISN is an answer, a wrong one) whose first SYN is younger than this at the end
+// of the capture is undetermined: the SYN-ACK may still be on its way and the
+// client has not even retransmitted (Linux's first SYN retransmission comes
+// after 1 s, the classic initial RTO is 3 s). The first SYN, not the last: an
+// attempt whose SYN went unanswered for 3 s and was retransmitted up to the
+// end of the capture (a client giving up as the capture stops) is the
+// unanswered-SYN evidence itself.
+constexpr int64_t UndeterminedSynAgeUs = 3'000'000;
+
+} // namespace
+
 HandshakeAnalyzer::HandshakeAnalyzer(const AnalysisOptions& options, int64_t startUs)
     : m_options(options)
     , m_startUs(startUs)
@@ -26,6 +40,8 @@ void HandshakeAnalyzer::startAttempt(Attempt& a, const DecodedPacket& p, bool sr
     ++m_totals.connections;
     if (++m_servers[{ p.dst, p.tcp.dstPort }] == 1)
         keepLargest(m_servers, [](const auto& e) { return e.second; });
+    if (++m_clients[p.src] == 1)
+        keepLargest(m_clients, [](const auto& e) { return e.second; });
     m_timeline.addConnection(p.timeUs - m_startUs);
 }
 
@@ -43,7 +59,7 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
         if (!inserted) {
             if (a.clientIsLo == srcIsLo && a.isn == tcp.seq) {
                 ++m_totals.synRetransmissions;
-                a.lastUs = p.timeUs;
+                a.lastUs = std::max(a.lastUs, p.timeUs);
                 return SynKind::Retransmission;
             }
             // Same 4-tuple, new ISN: the previous attempt is over.
@@ -58,8 +74,16 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
     if (it == m_live.end())
         return SynKind::NotSyn; // a connection whose SYN we did not see
     Attempt& a = it->second;
-    a.lastUs = p.timeUs;
+    a.lastUs = std::max(a.lastUs, p.timeUs);
     if (srcIsLo == a.clientIsLo) {
+        // One-sided captures (only the client's direction): the client's ACK
+        // that continues its sequence right after the SYN (seq ISN+1) is its
+        // acknowledgement of a SYN-ACK; in SYN-SENT a client sends no ACK.
+        if (!a.established && ack && !tcp.has(tcpflag::Rst) && tcp.seq == a.isn + 1) {
+            a.established = true;
+            ++m_totals.established;
+            m_timeline.addEstablished(a.startUs - m_startUs);
+        }
         if (tcp.payloadLength > 0 && a.established)
             a.requestSent = true;
         if (tcp.has(tcpflag::Fin) || tcp.has(tcpflag::Rst)) {
@@ -70,6 +94,7 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
         closeIfFinished(it);
         return SynKind::NotSyn;
     }
+    a.serverSeen = true;
     if (syn && ack) {
         if (tcp.ack == a.isn + 1 && !a.established) {
             a.established = true;
@@ -128,18 +153,20 @@ void HandshakeAnalyzer::addFragmentBytes(const FlowKey& flow, bool srcIsLo, uint
         return;
     Attempt& a = it->second;
     a.fragmented = true;
-    a.lastUs = timeUs;
+    a.lastUs = std::max(a.lastUs, timeUs);
     if (srcIsLo != a.clientIsLo) {
         a.serverBytes += bytes;
         a.lastServerUs = timeUs;
     }
 }
 
-void HandshakeAnalyzer::close(const Attempt& a)
+void HandshakeAnalyzer::close(const Attempt& a, int64_t endUs)
 {
     if (!a.established) {
         if (a.refused)
             ++m_totals.refused;
+        else if (endUs != 0 && !a.serverSeen && endUs - a.startUs < UndeterminedSynAgeUs)
+            ++m_totals.undetermined;
         else
             ++m_totals.unanswered;
         return;
@@ -166,10 +193,10 @@ void HandshakeAnalyzer::expire(int64_t nowUs)
     });
 }
 
-void HandshakeAnalyzer::finish(TcpSummary& out)
+void HandshakeAnalyzer::finish(TcpSummary& out, int64_t endUs)
 {
     for (const auto& entry : m_live)
-        close(entry.second);
+        close(entry.second, std::max<int64_t>(endUs, 1));
     m_live.clear();
     out = m_totals;
     out.largeResponseThreshold = m_options.largeResponseBytes;
@@ -181,6 +208,11 @@ void HandshakeAnalyzer::finish(TcpSummary& out)
         if (a.connections != b.connections)
             return a.connections > b.connections;
         return a.address != b.address ? a.address < b.address : a.port < b.port;
+    });
+    for (const auto& [address, count] : m_clients)
+        out.clients.push_back({ address, count });
+    std::sort(out.clients.begin(), out.clients.end(), [](const auto& a, const auto& b) {
+        return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
     });
 }
 

@@ -31,7 +31,9 @@ public:
     void addFragmentBytes(const FlowKey& flow, bool srcIsLo, uint32_t bytes, int64_t timeUs);
 
     void expire(int64_t nowUs);
-    void finish(TcpSummary& out);
+    // `endUs`: the capture time of the last record (attempts still waiting
+    // for an answer then are undetermined, not unanswered).
+    void finish(TcpSummary& out, int64_t endUs);
 
 private:
     struct Attempt
@@ -46,6 +48,7 @@ private:
         bool refused = false;
         bool requestSent = false;
         bool serverFin = false;
+        bool serverSeen = false; // anything from the server, even a SYN-ACK for another ISN
         bool clientClosed = false;
         bool serverRetransmitted = false;
         bool fragmented = false;
@@ -66,7 +69,8 @@ private:
 
     void startAttempt(Attempt& a, const capture::DecodedPacket& p, bool srcIsLo);
     using LiveMap = std::unordered_map<FlowKey, Attempt, FlowKeyHash>;
-    void close(const Attempt& a);
+    // `endUs`: the capture's end when it closes the attempt, 0 during the capture.
+    void close(const Attempt& a, int64_t endUs = 0);
     void closeIfFinished(LiveMap::iterator it);
     void onServerPacket(Attempt& a, const capture::TcpInfo& tcp, int64_t timeUs);
 
@@ -74,6 +78,7 @@ private:
     int64_t m_startUs;
     LiveMap m_live;
     std::unordered_map<ServerKey, uint64_t, ServerKeyHash> m_servers;
+    std::unordered_map<IpAddress, uint64_t, capture::IpAddressHash> m_clients; // SYN senders
     Timeline m_timeline;
     TcpSummary m_totals;
 };

@@ -41,7 +41,8 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
     for (size_t i = 0; i < listed(f.bySource); ++i) {
         const SourceFragments& s = f.bySource[i];
         w.beginObject().key("address").value(s.address.toString());
-        w.key("packets").value(s.packets).key("datagrams").value(s.datagrams).endObject();
+        w.key("packets").value(s.packets).key("datagrams").value(s.datagrams);
+        w.key("tcp").value(s.tcpPackets).key("icmp").value(s.icmpPackets).key("max_size").value(s.maxSize).endObject();
     }
     w.endArray();
     w.key("large_without_df").beginObject().key("packets").value(f.largeWithoutDf);
@@ -52,6 +53,13 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
         w.beginObject().key("address").value(s.address.toString()).key("packets").value(s.packets).endObject();
     }
     w.endArray().endObject();
+    w.key("df_by_source").beginArray();
+    for (size_t i = 0; i < listed(f.dfBySource); ++i) {
+        const SourceDf& s = f.dfBySource[i];
+        w.beginObject().key("address").value(s.address.toString()).key("with_df").value(s.withDf);
+        w.key("without_df").value(s.withoutDf).endObject();
+    }
+    w.endArray();
     w.endObject();
 }
 
@@ -62,6 +70,7 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
     w.key("established").value(t.established);
     w.key("refused").value(t.refused);
     w.key("unanswered").value(t.unanswered);
+    w.key("undetermined").value(t.undetermined);
     w.key("syn_retransmissions").value(t.synRetransmissions);
     w.key("stalled").value(t.stalled);
     w.key("fragmented_connections").value(t.fragmentedConnections);
@@ -82,6 +91,11 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
         w.beginObject().key("address").value(s.address.toString()).key("port").value(s.port);
         w.key("connections").value(s.connections).endObject();
     }
+    w.endArray();
+    w.key("client_count").value(t.clients.size());
+    w.key("clients").beginArray();
+    for (size_t i = 0; i < listed(t.clients); ++i)
+        w.beginObject().key("address").value(t.clients[i].address.toString()).key("connections").value(t.clients[i].packets).endObject();
     w.endArray();
     w.endObject();
 }
@@ -112,14 +126,14 @@ void writeFinding(JsonWriter& w, const diagnosis::Finding& f)
     w.endObject();
 }
 
-std::string summaryToJson(const CaptureSummary& s, bool pretty)
+std::string summaryToJson(const CaptureSummary& s, bool pretty, const std::function<void(JsonWriter&)>& extra)
 {
     JsonWriter w(pretty);
-    writeSummary(w, s);
+    writeSummary(w, s, extra);
     return w.str() + "\n";
 }
 
-void writeSummary(JsonWriter& w, const CaptureSummary& s)
+void writeSummary(JsonWriter& w, const CaptureSummary& s, const std::function<void(JsonWriter&)>& extra)
 {
     w.beginObject();
     w.key("packets").value(s.packets);
@@ -155,6 +169,8 @@ void writeSummary(JsonWriter& w, const CaptureSummary& s)
     for (const diagnosis::Finding& f : s.findings)
         writeFinding(w, f);
     w.endArray();
+    if (extra)
+        extra(w);
     w.endObject();
 }
 
@@ -181,13 +197,13 @@ std::string summaryToText(const CaptureSummary& s)
     for (const FragNeeded& n : s.icmpFragNeeded)
         add("Frag needed:  from %s, MTU %u (%llu)\n", n.from.toString().c_str(), n.mtu, ull(n.count));
     const TcpSummary& t = s.tcp;
-    add("Connections:  %llu attempts: %llu established, %llu refused, %llu unanswered; "
+    add("Connections:  %llu attempts: %llu established, %llu refused, %llu unanswered, %llu undetermined; "
         "%llu SYN retransmissions, %llu stalled\n",
-        ull(t.connections), ull(t.established), ull(t.refused), ull(t.unanswered), ull(t.synRetransmissions),
-        ull(t.stalled));
+        ull(t.connections), ull(t.established), ull(t.refused), ull(t.unanswered), ull(t.undetermined),
+        ull(t.synRetransmissions), ull(t.stalled));
     out += "\nFindings:\n";
     if (s.findings.empty())
-        out += "  none: nothing in this capture points at fragmentation or PAWS drops\n";
+        out += "  none\n";
     for (const diagnosis::Finding& finding : s.findings) {
         out += "  [" + std::string(diagnosis::severityName(finding.severity)) + "] " + finding.title + " ("
             + finding.id + ")\n";

@@ -2,6 +2,7 @@
 
 #include "analysis/CaptureSummary.h"
 
+#include <functional>
 #include <string>
 
 namespace natdoctor {
@@ -12,9 +13,11 @@ class JsonValue;
 namespace natdoctor::analysis {
 
 // The JSON object of DESIGN.md §3.1 (field names are a contract).
-std::string summaryToJson(const CaptureSummary& summary, bool pretty = false);
+// `extra` adds members at the end of the object (e.g. `analyze`'s verdict).
+std::string summaryToJson(const CaptureSummary& summary, bool pretty = false,
+    const std::function<void(JsonWriter&)>& extra = {});
 // The same object into a writer (e.g. inside a session file), and back.
-void writeSummary(JsonWriter& writer, const CaptureSummary& summary);
+void writeSummary(JsonWriter& writer, const CaptureSummary& summary, const std::function<void(JsonWriter&)>& extra = {});
 CaptureSummary summaryFromJson(const JsonValue& json);
 // One finding as a JSON object (id, severity, title, detail, confidence, actions).
 void writeFinding(JsonWriter& writer, const diagnosis::Finding& finding);

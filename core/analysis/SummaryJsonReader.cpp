@@ -28,7 +28,10 @@ void readFragments(const JsonValue& j, FragmentSummary& f)
         f.sizes.push_back({ static_cast<uint32_t>(b["from"].asUnsigned()), static_cast<uint32_t>(b["to"].asUnsigned()),
             b["count"].asUnsigned() });
     for (const JsonValue& s : j["by_source"].items())
-        f.bySource.push_back({ address(s["address"]), s["packets"].asUnsigned(), s["datagrams"].asUnsigned() });
+        f.bySource.push_back({ address(s["address"]), s["packets"].asUnsigned(), s["datagrams"].asUnsigned(),
+            s["tcp"].asUnsigned(), s["icmp"].asUnsigned(), static_cast<uint32_t>(s["max_size"].asUnsigned()) });
+    for (const JsonValue& s : j["df_by_source"].items())
+        f.dfBySource.push_back({ address(s["address"]), s["with_df"].asUnsigned(), s["without_df"].asUnsigned() });
     f.largeWithoutDf = j["large_without_df"]["packets"].asUnsigned();
     for (const JsonValue& s : j["large_without_df"]["by_source"].items())
         f.largeWithoutDfBySource.push_back({ address(s["address"]), s["packets"].asUnsigned() });
@@ -40,6 +43,7 @@ void readTcp(const JsonValue& j, TcpSummary& t)
     t.established = j["established"].asUnsigned();
     t.refused = j["refused"].asUnsigned();
     t.unanswered = j["unanswered"].asUnsigned();
+    t.undetermined = j["undetermined"].asUnsigned();
     t.synRetransmissions = j["syn_retransmissions"].asUnsigned();
     t.stalled = j["stalled"].asUnsigned();
     t.fragmentedConnections = j["fragmented_connections"].asUnsigned();
@@ -52,6 +56,8 @@ void readTcp(const JsonValue& j, TcpSummary& t)
     for (const JsonValue& s : j["servers"].items())
         t.servers.push_back({ address(s["address"]), static_cast<uint16_t>(s["port"].asUnsigned()),
             s["connections"].asUnsigned() });
+    for (const JsonValue& c : j["clients"].items())
+        t.clients.push_back({ address(c["address"]), c["connections"].asUnsigned() });
 }
 
 } // namespace

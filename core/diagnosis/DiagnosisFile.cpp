@@ -29,6 +29,22 @@ std::optional<SshTarget> readTarget(const JsonValue& j)
     return SshTarget { j["user"].asString(), j["host"].asString(), static_cast<uint16_t>(j["port"].asUnsigned(22)) };
 }
 
+void writeStrings(JsonWriter& w, const char* key, const std::vector<std::string>& list)
+{
+    w.key(key).beginArray();
+    for (const std::string& item : list)
+        w.value(item);
+    w.endArray();
+}
+
+std::vector<std::string> readStrings(const JsonValue& j)
+{
+    std::vector<std::string> out;
+    for (const JsonValue& item : j.items())
+        out.push_back(item.asString());
+    return out;
+}
+
 void writeKernel(JsonWriter& w, const probes::KernelSnapshot& k)
 {
     w.beginObject().key("release").value(k.release.text);
@@ -138,19 +154,53 @@ void writeResults(JsonWriter& w, const DiagnosisSession& s)
         else
             w.null();
         w.key("largest_response_bytes").value(static_cast<unsigned long long>(s.fragmentation->largestResponseBytes));
+        writeStrings(w, "destination_addresses", s.fragmentation->destinationAddresses);
+        writeStrings(w, "local_addresses", s.fragmentation->localAddresses);
+        w.key("listening_proven").value(s.fragmentation->listeningProven);
+        w.key("kernel_drops").value(static_cast<unsigned long long>(s.fragmentation->kernelDrops));
         w.endObject();
     } else {
         w.null();
     }
     w.key("remote_server");
     if (s.remoteServer) {
-        w.beginObject().key("before");
-        writeKernel(w, s.remoteServer->before);
-        w.key("after");
-        if (s.remoteServer->after)
-            writeKernel(w, *s.remoteServer->after);
+        const RemoteServerResult& r = *s.remoteServer;
+        w.beginObject().key("idle_start");
+        if (r.idleStart)
+            writeKernel(w, *r.idleStart);
         else
             w.null();
+        w.key("idle_seconds").value(r.idleSeconds).key("before");
+        writeKernel(w, r.before);
+        w.key("after");
+        if (r.after)
+            writeKernel(w, *r.after);
+        else
+            w.null();
+        w.key("test_seconds").value(r.testSeconds).key("probe");
+        if (r.probe)
+            writeProbe(w, *r.probe);
+        else
+            w.null();
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("public_host_check");
+    if (s.publicHostCheck) {
+        const PublicHostCheck& p = *s.publicHostCheck;
+        w.beginObject();
+        writeStrings(w, "own_addresses", p.ownAddresses);
+        w.key("imds_public_ipv4").value(p.imdsPublicIpv4).key("echo_url").value(p.echoUrl);
+        w.key("echoed_address").value(p.echoedAddress).key("echo_error").value(p.echoError).endObject();
+    } else {
+        w.null();
+    }
+    w.key("resolution");
+    if (s.resolution) {
+        w.beginObject();
+        writeStrings(w, "public_host", s.resolution->publicHost);
+        writeStrings(w, "private_instance", s.resolution->privateInstance);
         w.endObject();
     } else {
         w.null();
@@ -163,7 +213,8 @@ void writeResults(JsonWriter& w, const DiagnosisSession& s)
         w.key("without_timestamps");
         writeProbe(w, t.withoutTimestamps);
         w.key("original_value").value(t.originalValue).key("restored").value(t.restored);
-        w.key("restore_detail").value(t.restoreDetail).endObject();
+        w.key("restore_detail").value(t.restoreDetail);
+        w.key("blocks").value(t.blocks).key("interrupted").value(t.interrupted).endObject();
     } else {
         w.null();
     }
@@ -193,6 +244,7 @@ std::string saveSession(const DiagnosisSession& s)
     w.key("steps").beginArray();
     for (const StepOutcome& o : s.steps) {
         w.beginObject().key("step").value(o.step).key("skipped").value(o.skipped).key("reason").value(o.reason);
+        w.key("cancelled").value(o.cancelled);
         w.key("evidence").beginArray();
         for (size_t i : o.evidence)
             w.value(static_cast<unsigned long long>(i));
@@ -209,7 +261,9 @@ std::string saveSession(const DiagnosisSession& s)
         analysis::writeFinding(w, f);
     w.endArray();
     const Verdict v = verdict(s);
-    w.key("verdict").beginObject().key("severity").value(severityName(v.severity)).key("headline").value(v.headline).endObject();
+    w.key("verdict").beginObject().key("outcome").value(outcomeName(v.outcome));
+    w.key("exit_status").value(exitStatus(v.outcome)).key("severity").value(severityName(v.severity));
+    w.key("headline").value(v.headline).key("text").value(v.headline).endObject();
     w.endObject();
     return w.str() + "\n";
 }
@@ -240,7 +294,8 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
             e["output_cut"].asBool(), static_cast<int>(e["exit_status"].asInt()), e["seconds"].asDouble(),
             e["summary"].asString() });
     for (const JsonValue& o : j["steps"].items()) {
-        StepOutcome outcome { o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {} };
+        StepOutcome outcome { o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {},
+            o["cancelled"].asBool() };
         for (const JsonValue& i : o["evidence"].items()) {
             if (i.asUnsigned() >= s.evidence.size())
                 return Result::fail("corrupt session file: step " + outcome.step + " names missing evidence");
@@ -254,17 +309,41 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
         if (f["trigger"].isObject())
             r.trigger = readProbe(f["trigger"]);
         r.largestResponseBytes = f["largest_response_bytes"].asUnsigned();
+        r.destinationAddresses = readStrings(f["destination_addresses"]);
+        r.localAddresses = readStrings(f["local_addresses"]);
+        r.listeningProven = f["listening_proven"].asBool();
+        r.kernelDrops = f["kernel_drops"].asUnsigned();
         s.fragmentation = std::move(r);
     }
     if (const JsonValue& r = j["remote_server"]; r.isObject()) {
-        RemoteServerResult result { readKernel(r["before"]), std::nullopt };
+        RemoteServerResult result;
+        if (r["idle_start"].isObject())
+            result.idleStart = readKernel(r["idle_start"]);
+        result.idleSeconds = r["idle_seconds"].asDouble();
+        result.before = readKernel(r["before"]);
         if (r["after"].isObject())
             result.after = readKernel(r["after"]);
+        result.testSeconds = r["test_seconds"].asDouble();
+        if (r["probe"].isObject())
+            result.probe = readProbe(r["probe"]);
         s.remoteServer = std::move(result);
     }
-    if (const JsonValue& t = j["timestamp_test"]; t.isObject())
-        s.timestampTest = TimestampTestResult { readProbe(t["baseline"]), readProbe(t["without_timestamps"]),
-            t["original_value"].asInt(1), t["restored"].asBool(), t["restore_detail"].asString() };
+    if (const JsonValue& t = j["timestamp_test"]; t.isObject()) {
+        TimestampTestResult r;
+        r.baseline = readProbe(t["baseline"]);
+        r.withoutTimestamps = readProbe(t["without_timestamps"]);
+        r.originalValue = t["original_value"].asInt(1);
+        r.blocks = static_cast<int>(t["blocks"].asInt(2));
+        r.interrupted = t["interrupted"].asBool();
+        r.restored = t["restored"].asBool();
+        r.restoreDetail = t["restore_detail"].asString();
+        s.timestampTest = std::move(r);
+    }
+    if (const JsonValue& p = j["public_host_check"]; p.isObject())
+        s.publicHostCheck = PublicHostCheck { readStrings(p["own_addresses"]), p["imds_public_ipv4"].asString(),
+            p["echo_url"].asString(), p["echoed_address"].asString(), p["echo_error"].asString() };
+    if (const JsonValue& r = j["resolution"]; r.isObject())
+        s.resolution = ResolutionCheck { readStrings(r["public_host"]), readStrings(r["private_instance"]) };
     if (const JsonValue& c = j["cloud"]; c.isObject())
         s.cloud = cloud::readCloudResult(c);
     for (const JsonValue& p : j["sudo_problems"].items())

@@ -3,33 +3,75 @@
 #include "analysis/CaptureFindings.h"
 #include "diagnosis/CloudRules.h"
 #include "diagnosis/DiagnosisEngine.h"
-#include "diagnosis/FisherExact.h"
+#include "diagnosis/RuleText.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <set>
 
 namespace natdoctor::diagnosis {
 
+using namespace rules;
+
 namespace {
 
-std::vector<size_t> evidenceOf(const DiagnosisSession& s, DiagnosisEngine::Step step)
+std::vector<capture::IpAddress> addresses(const std::vector<std::string>& texts)
 {
-    const StepOutcome* o = s.outcome(stepName(step));
-    return o ? o->evidence : std::vector<size_t> {};
+    std::vector<capture::IpAddress> out;
+    for (const std::string& t : texts) {
+        const auto a = capture::IpAddress::parse(t);
+        if (a.isValid())
+            out.push_back(a);
+    }
+    return out;
 }
 
-std::string percent(double rate)
+analysis::CaptureContext contextOf(const DiagnosisSession& s, const FragmentationCheckResult& r)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", rate * 100.0);
-    return buffer;
+    analysis::CaptureContext c;
+    if (s.outcome("capture-analysis"))
+        return c; // a capture file: nothing known besides its packets
+    c.destinations = addresses(r.destinationAddresses);
+    c.localAddresses = addresses(r.localAddresses);
+    c.trigger = s.inputs.trigger == TriggerKind::Icmp ? analysis::CaptureContext::Trigger::Icmp
+                                                      : analysis::CaptureContext::Trigger::Tcp;
+    c.listeningProven = r.listeningProven;
+    if (s.publicHostCheck && s.publicHostCheck->checked())
+        c.vantage = s.publicHostCheck->behindNat() ? analysis::CaptureContext::Vantage::BehindNat
+                                                   : analysis::CaptureContext::Vantage::Public;
+    return c;
 }
 
-std::string pValue(double p)
+// Connections from a private instance that all succeeded with large
+// responses: the path reassembles whatever the destination fragments.
+const probes::ConnectionProbeResult* privateConnectionsAllSucceeded(const DiagnosisSession& s)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, p < 0.001 ? "%.1e" : "%.3f", p);
-    return buffer;
+    const probes::ConnectionProbeResult* probe = nullptr;
+    if (s.timestampTest && !s.timestampTest->interrupted)
+        probe = &s.timestampTest->baseline;
+    else if (s.remoteServer && s.remoteServer->probe && s.inputs.privateHost)
+        probe = &*s.remoteServer->probe;
+    if (!probe || probe->attempts.size() < 5 || probe->succeeded() != static_cast<int>(probe->attempts.size()))
+        return nullptr;
+    const FailurePhases phases = failurePhases(*probe);
+    return phases.largestBytes >= 16384 ? probe : nullptr;
+}
+
+void reconcileWithPrivateInstance(const DiagnosisSession& s, Finding& f)
+{
+    const probes::ConnectionProbeResult* ok = privateConnectionsAllSucceeded(s);
+    if (!ok || f.id != findingid::TcpFragmentsFromDestination)
+        return;
+    f.severity = Severity::Warning;
+    f.title = "The destination fragments, but something on this path reassembles";
+    f.detail += " Yet all " + std::to_string(ok->attempts.size())
+        + " connections from the private instance succeeded with the large response: something on its path "
+          "reassembles the fragments (a NAT instance does; a NAT gateway does not), so fragmentation does not "
+          "explain failures now. If failures come back, check whether the private subnet's route still goes "
+          "through the same NAT.";
+    f.actions.insert(f.actions.begin(), { "Check which NAT the private subnet's route uses now",
+                                            { "ip route get " + (s.fragmentation && !s.fragmentation->destinationAddresses.empty()
+                                                      ? s.fragmentation->destinationAddresses.front()
+                                                      : std::string("DEST")) } });
 }
 
 void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
@@ -37,7 +79,7 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     const auto evidence = evidenceOf(s, DiagnosisEngine::Step::FragmentationCheck);
     const StepOutcome* outcome = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck));
     if (outcome && outcome->skipped) {
-        Finding f = makeFinding(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
+        Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
             "The fragmentation check did not run",
             outcome->reason + ". It decides whether the destination sends fragmented TCP; run it from an "
                               "instance in a public subnet (not the failing instance, nothing behind a NAT).");
@@ -48,164 +90,61 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     if (!s.fragmentation)
         return;
     const FragmentationCheckResult& r = *s.fragmentation;
-    std::vector<Finding> fromCapture = analysis::captureFindings(r.capture);
-    const uint64_t threshold = r.capture.tcp.largeResponseThreshold ? r.capture.tcp.largeResponseThreshold : 16384;
-    const bool largeSeen = r.capture.tcp.largeResponses > 0 || r.largestResponseBytes >= threshold;
-    const bool anyFragments = r.capture.fragments.packets > 0;
-    const bool hasNoFragFinding = std::any_of(fromCapture.begin(), fromCapture.end(),
-        [](const Finding& f) { return f.id == findingid::NoFragmentationObserved; });
-    if (!anyFragments && largeSeen && !hasNoFragFinding) {
-        fromCapture.push_back(makeFinding(findingid::NoFragmentationObserved, Severity::Info, Confidence::High,
-            "Large responses arrived without fragmentation",
-            "The destination sent " + std::to_string(r.largestResponseBytes)
-                + " bytes and none of it was IP-fragmented on the way to the public host: a NAT gateway's "
-                  "fragment dropping does not explain the failures."));
-    }
-    if (!anyFragments && !largeSeen && s.inputs.trigger != TriggerKind::Icmp) {
-        fromCapture.push_back(makeFinding(findingid::FragmentationInconclusive, Severity::Warning, Confidence::Low,
-            "No large response was seen, so fragmentation could not show",
-            "The largest response was " + std::to_string(r.largestResponseBytes)
-                + " bytes. Use a request whose response is at least " + std::to_string(threshold / 1024)
-                + " KiB, or an ICMP trigger (ping -s 10000) from the public host."));
-    }
+    std::vector<Finding> fromCapture = analysis::captureFindings(r.capture, contextOf(s, r));
     for (Finding& f : fromCapture) {
+        if (f.id == findingid::NoFragmentationObserved && r.kernelDrops > 0) {
+            f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
+                "The capture lost packets, so missing fragments prove nothing",
+                "tcpdump reported " + count(r.kernelDrops, "packet", "packets")
+                    + " dropped by the kernel: fragments may have been among them. Run the check again (a "
+                      "smaller snap length or a larger buffer, -B, helps).");
+        }
+        reconcileWithPrivateInstance(s, f);
         f.evidence = evidence;
         out.push_back(std::move(f));
     }
 }
 
-void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
+void publicHostFindings(const DiagnosisSession& s, std::vector<Finding>& out)
 {
-    const StepOutcome* outcome = s.outcome(stepName(DiagnosisEngine::Step::RemoteServerCheck));
-    if (!outcome)
+    if (!s.publicHostCheck || !s.publicHostCheck->behindNat())
         return;
-    const auto evidence = outcome->evidence;
-    if (outcome->skipped || !s.remoteServer) {
-        Finding f = makeFinding(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
-            "tcp_tw_recycle on the remote server was not checked",
-            outcome->reason + ". Reading /proc/sys/net/ipv4/tcp_tw_recycle on the server decides it.");
-        f.evidence = evidence;
-        out.push_back(std::move(f));
-        return;
-    }
-    const probes::KernelSnapshot& k = s.remoteServer->before;
-    const std::string kernel = "Linux " + k.release.text;
-    const auto it = k.sysctls.find("tcp_tw_recycle");
-    Finding f;
-    if (it == k.sysctls.end() || !it->second.present) {
-        f = makeFinding(findingid::TwRecycleAbsent, Severity::Info, k.release.hasTwRecycle() ? Confidence::Medium : Confidence::High,
-            "tcp_tw_recycle does not exist on the remote server",
-            kernel + (k.release.hasTwRecycle() ? " should still have the setting, but the file is missing"
-                                               : " is 4.12 or later, which removed tcp_tw_recycle")
-                + ": it is not the cause of the failures.");
-    } else if (it->second.value != 0) {
-        f = makeFinding(findingid::TwRecycleEnabled, Severity::Problem, Confidence::High,
-            "tcp_tw_recycle is enabled on the remote server",
-            kernel + " has net.ipv4.tcp_tw_recycle = " + std::to_string(it->second.value)
-                + ". The server remembers the last TCP timestamp per client address and drops SYNs whose "
-                  "timestamp went backwards (PAWS). Instances behind one NAT address have unrelated clocks, so "
-                  "some of their SYNs are silently dropped.");
-        f.actions = { { "Disable it now on the remote server", { "sudo sysctl -w net.ipv4.tcp_tw_recycle=0" } },
-            { "Keep it disabled after a reboot",
-                { "echo 'net.ipv4.tcp_tw_recycle = 0' | sudo tee /etc/sysctl.d/90-tcp-tw-recycle.conf" } },
-            { "To reuse TIME-WAIT sockets safely, use tcp_tw_reuse instead (outgoing connections only)",
-                { "sudo sysctl -w net.ipv4.tcp_tw_reuse=1" } } };
-    } else {
-        f = makeFinding(findingid::TwRecycleDisabled, Severity::Info, Confidence::High,
-            "tcp_tw_recycle is disabled on the remote server",
-            kernel + " has net.ipv4.tcp_tw_recycle = 0: it is not the cause of the failures.");
-    }
-    f.evidence = evidence;
+    const PublicHostCheck& p = *s.publicHostCheck;
+    std::string own;
+    for (const std::string& a : p.ownAddresses)
+        own += (own.empty() ? "" : ", ") + a;
+    Finding f = makeFinding(findingid::PublicHostBehindNat, Severity::Warning, Confidence::High,
+        "The \"public\" host reaches the internet through a NAT",
+        p.echoUrl + " saw it as " + p.echoedAddress + ", which is none of its own addresses (" + own
+            + "). Behind a NAT instance fragments are reassembled before the host sees them, and behind a NAT "
+              "gateway they are dropped: negative results from this host are not conclusive.");
+    f.actions = { { "Run the fragmentation check from an instance in a public subnet (a route to an internet gateway "
+                    "and a public IPv4 address)",
+        {} } };
+    f.evidence = evidenceOf(s, DiagnosisEngine::Step::FragmentationCheck);
     out.push_back(std::move(f));
-
-    if (s.remoteServer->after) {
-        const auto grown = probes::grownTcpExtCounters(k.netstat, s.remoteServer->after->netstat);
-        std::string list;
-        bool passive = false;
-        for (const auto& c : grown) {
-            if (c.name.rfind("PAWS", 0) != 0 && c.name != "TSEcrRejected")
-                continue;
-            passive = passive || c.name == "PAWSPassive";
-            list += (list.empty() ? "" : ", ") + c.name + " +" + std::to_string(c.delta());
-        }
-        if (!list.empty()) {
-            Finding p = makeFinding(findingid::PawsRejectionsRising, passive ? Severity::Problem : Severity::Warning,
-                passive ? Confidence::High : Confidence::Medium, "PAWS counters on the remote server grew during the test",
-                "TcpExt counters in /proc/net/netstat moved while natdoctor was testing: " + list + "."
-                    + (passive ? " PAWSPassive counts SYNs rejected because of tcp_tw_recycle."
-                               : " The server dropped segments whose timestamps went backwards."));
-            p.evidence = evidence;
-            out.push_back(std::move(p));
-        }
-    }
 }
 
-std::string failurePhases(const probes::ConnectionProbeResult& r)
+void resolutionFindings(const DiagnosisSession& s, std::vector<Finding>& out)
 {
-    int timeouts = 0;
-    int stalls = 0;
-    for (const auto& a : r.attempts) {
-        timeouts += a.result == probes::AttemptResult::ConnectTimeout;
-        stalls += a.result == probes::AttemptResult::StalledAfterConnect;
-    }
-    if (timeouts == 0 && stalls == 0)
-        return {};
-    return " Of the failures with timestamps on, " + std::to_string(timeouts) + " got no SYN-ACK (what PAWS drops "
-        "look like) and " + std::to_string(stalls) + " stalled after connecting (what lost fragments look like).";
-}
-
-void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
-{
-    const StepOutcome* outcome = s.outcome(stepName(DiagnosisEngine::Step::TimestampTest));
-    if (!outcome)
+    if (!s.resolution || s.resolution->privateInstance.empty() || s.resolution->publicHost.empty())
         return;
-    if (outcome->skipped || !s.timestampTest) {
-        Finding f = makeFinding(findingid::TwRecycleUnchecked, Severity::Warning, Confidence::Low,
-            "The timestamps test did not run", outcome->reason
-                + ". Comparing connections from a private instance with net.ipv4.tcp_timestamps=0 and =1 "
-                  "would show whether the remote server drops SYNs because of tcp_tw_recycle.");
-        f.evidence = outcome->evidence;
-        out.push_back(std::move(f));
+    const std::set<std::string> pub(s.resolution->publicHost.begin(), s.resolution->publicHost.end());
+    const std::set<std::string> priv(s.resolution->privateInstance.begin(), s.resolution->privateInstance.end());
+    if (pub == priv)
         return;
-    }
-    const TimestampTestResult& t = *s.timestampTest;
-    if (!t.restored) {
-        Finding f = makeFinding(findingid::TimestampsNotRestored, Severity::Problem, Confidence::High,
-            "tcp_timestamps on the private instance may not be restored",
-            t.restoreDetail + ". The dead-man timer armed before the change restores it; check and, if needed, "
-                              "restore it by hand.");
-        f.actions = { { "Restore the original value",
-            { "sudo sysctl -w net.ipv4.tcp_timestamps=" + std::to_string(t.originalValue) } } };
-        f.evidence = outcome->evidence;
-        out.push_back(std::move(f));
-    }
-    const int n1 = static_cast<int>(t.baseline.attempts.size());
-    const int n2 = static_cast<int>(t.withoutTimestamps.attempts.size());
-    const int a = t.baseline.succeeded();
-    const int c = t.withoutTimestamps.succeeded();
-    const FisherResult p = fisherExact(a, n1 - a, c, n2 - c);
-    const std::string rates = "With timestamps " + std::to_string(a) + "/" + std::to_string(n1) + " connections succeeded ("
-        + percent(t.baseline.successRate()) + "), without " + std::to_string(c) + "/" + std::to_string(n2) + " ("
-        + percent(t.withoutTimestamps.successRate()) + "); Fisher's exact test p = " + pValue(p.afterBetter) + ".";
-    Finding f;
-    if (n1 > 0 && n2 > 0 && t.withoutTimestamps.successRate() > t.baseline.successRate() && p.afterBetter < kSignificance) {
-        f = makeFinding(findingid::TimestampsTestImproved, Severity::Problem,
-            p.afterBetter < 0.001 ? Confidence::High : Confidence::Medium,
-            "Connections succeed more often without TCP timestamps",
-            rates + " The remote server very likely has tcp_tw_recycle enabled and drops SYNs from hosts behind the "
-                    "NAT address whose timestamps went backwards." + failurePhases(t.baseline));
-        f.actions = { { "Ask the remote server's owner to disable tcp_tw_recycle",
-                          { "sudo sysctl -w net.ipv4.tcp_tw_recycle=0",
-                              "echo 'net.ipv4.tcp_tw_recycle = 0' | sudo tee /etc/sysctl.d/90-tcp-tw-recycle.conf" } },
-            { "Meanwhile, as a workaround, turn TCP timestamps off on the private instances (this also turns off "
-              "PAWS protection and timestamp-based RTT measurement)",
-                { "sudo sysctl -w net.ipv4.tcp_timestamps=0" } } };
-    } else {
-        f = makeFinding(findingid::TimestampsTestNoChange, Severity::Info, n1 >= 20 && n2 >= 20 ? Confidence::Medium : Confidence::Low,
-            "Turning TCP timestamps off made no significant difference",
-            rates + " This does not point at tcp_tw_recycle on the remote server." + failurePhases(t.baseline));
-    }
-    f.evidence = outcome->evidence;
+    const auto join = [](const std::set<std::string>& set) {
+        std::string text;
+        for (const std::string& a : set)
+            text += (text.empty() ? "" : ", ") + a;
+        return text;
+    };
+    Finding f = makeFinding(findingid::DestinationResolvesDifferently, Severity::Warning, Confidence::High,
+        "The public host and the private instance resolve the destination differently",
+        s.inputs.destinationHost + " is " + join(pub) + " on the public host and " + join(priv)
+            + " on the private instance (split-horizon DNS, a private hosted zone, or a load balancer's rotating "
+              "addresses). The fragmentation check tested the public host's addresses only.");
+    f.actions = { { "Run the check against the private instance's addresses (give them as --dest)", {} } };
     out.push_back(std::move(f));
 }
 
@@ -215,23 +154,28 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
 {
     std::vector<Finding> out;
     fragmentationFindings(s, out);
+    publicHostFindings(s, out);
+    resolutionFindings(s, out);
     remoteServerFindings(s, out);
     timestampFindings(s, out);
     cloudFindings(s, out);
     const bool fragmentationDecided = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck)) != nullptr;
     if (fragmentationDecided && !s.inputs.remoteServer && !s.inputs.privateHost) {
-        out.push_back(makeFinding(findingid::TwRecycleUnchecked, Severity::Info, Confidence::Low,
+        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
             "tcp_tw_recycle was not checked",
             "natdoctor had access neither to the remote server nor to a private instance. With the server: read "
-            "/proc/sys/net/ipv4/tcp_tw_recycle there. With a private instance: compare connection success with "
-            "net.ipv4.tcp_timestamps=0 and =1."));
+            "/proc/sys/net/ipv4/tcp_tw_recycle there (--remote). With a private instance: compare connection "
+            "success with net.ipv4.tcp_timestamps=0 and as it is (--private)."));
     }
     for (const SudoProblem& p : s.sudoProblems) {
         Finding f = makeFinding(findingid::SudoNeedsPassword, Severity::Warning, Confidence::High,
             "A privileged check could not run on " + p.host,
             "sudo asked for a password, which natdoctor never types. Run the command by hand and paste its output, "
-            "or allow it without a password with the sudoers line below (visudo -f /etc/sudoers.d/natdoctor).");
-        f.actions = { { "Run by hand on " + p.host, { p.command } }, { "Or allow natdoctor to run it", { p.sudoersLine } } };
+            "or allow exactly this command without a password with the sudoers line below "
+            "(visudo -f /etc/sudoers.d/natdoctor).");
+        f.actions = { { "Run by hand on " + p.host, { p.command } } };
+        if (!p.sudoersLine.empty())
+            f.actions.push_back({ "Or allow natdoctor to run it", { p.sudoersLine } });
         out.push_back(std::move(f));
     }
     std::stable_sort(out.begin(), out.end(),
@@ -239,33 +183,12 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
     return out;
 }
 
-Verdict verdict(const DiagnosisSession& s)
+bool PublicHostCheck::behindNat() const
 {
-    const auto has = [&](std::string_view id) {
-        return std::any_of(s.findings.begin(), s.findings.end(),
-            [&](const Finding& f) { return f.id == id && f.severity == Severity::Problem; });
-    };
-    const bool fragments = has(findingid::TcpFragmentsFromDestination);
-    const bool recycle = has(findingid::TwRecycleEnabled) || has(findingid::TimestampsTestImproved);
-    if (fragments && recycle)
-        return { Severity::Problem, "Both causes found: the destination sends fragmented TCP that a NAT gateway "
-                                    "drops, and tcp_tw_recycle on the remote server drops SYNs." };
-    if (fragments)
-        return { Severity::Problem, "Cause found: the destination sends fragmented TCP, which a NAT gateway drops." };
-    if (recycle)
-        return { Severity::Problem, "Cause found: tcp_tw_recycle on the remote server drops SYNs from hosts behind "
-                                    "the NAT address (PAWS)." };
-    const bool undecided = std::any_of(s.findings.begin(), s.findings.end(), [](const Finding& f) {
-        return f.id == findingid::FragmentationInconclusive || f.id == findingid::TwRecycleUnchecked
-            || f.id == findingid::SudoNeedsPassword;
-    });
-    const bool problem = std::any_of(s.findings.begin(), s.findings.end(),
-        [](const Finding& f) { return f.severity == Severity::Problem; });
-    if (undecided)
-        return { Severity::Warning, "Not decided yet: some checks could not run. The findings say what would decide." };
-    if (problem)
-        return { Severity::Warning, "Neither documented cause was found, but connections do fail: see the findings." };
-    return { Severity::Info, "Neither documented cause was found on this path." };
+    if (echoedAddress.empty())
+        return false;
+    return std::find(ownAddresses.begin(), ownAddresses.end(), echoedAddress) == ownAddresses.end()
+        && echoedAddress != imdsPublicIpv4;
 }
 
 } // namespace natdoctor::diagnosis

@@ -12,9 +12,20 @@ namespace natdoctor::diagnosis {
 std::vector<Finding> deriveFindings(const DiagnosisSession& session);
 
 // The one-line answer at the top of the findings page and the report.
+// "No problem" needs positive evidence for every question asked; missing
+// evidence makes the verdict inconclusive, never an all-clear.
+enum class Outcome {
+    NoProblem, // exit 0
+    Problem, // exit 1
+    Inconclusive, // exit 3
+};
+std::string_view outcomeName(Outcome outcome); // "no-problem", "problem", "inconclusive"
+int exitStatus(Outcome outcome); // 0, 1, 3
+
 struct Verdict
 {
-    Severity severity = Severity::Info;
+    Outcome outcome = Outcome::Inconclusive;
+    Severity severity = Severity::Warning;
     std::string headline;
 };
 Verdict verdict(const DiagnosisSession& session);

@@ -18,6 +18,7 @@ struct StepOutcome
     bool skipped = false;
     std::string reason; // why it was skipped
     std::vector<size_t> evidence; // indices into DiagnosisSession::evidence
+    bool cancelled = false; // skipped because the user cancelled (no fallback then)
 };
 
 // Everything one diagnosis knows: the inputs, the evidence collected, the
@@ -30,6 +31,8 @@ struct DiagnosisSession
     std::optional<FragmentationCheckResult> fragmentation;
     std::optional<RemoteServerResult> remoteServer;
     std::optional<TimestampTestResult> timestampTest;
+    std::optional<PublicHostCheck> publicHostCheck;
+    std::optional<ResolutionCheck> resolution;
     std::optional<cloud::CloudResult> cloud; // the AWS step (core/cloud), if it ran
     std::vector<SudoProblem> sudoProblems;
     std::vector<StepOutcome> steps;

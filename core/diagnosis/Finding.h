@@ -59,9 +59,15 @@ inline constexpr std::string_view PawsRejectionsRising = "paws-rejections-rising
 inline constexpr std::string_view TimestampsTestImproved = "timestamps-test-improved";
 inline constexpr std::string_view TimestampsTestNoChange = "timestamps-test-no-change";
 inline constexpr std::string_view SudoNeedsPassword = "sudo-needs-password";
-// "Cannot decide" is a finding too: it says what would decide.
-inline constexpr std::string_view FragmentationInconclusive = "fragmentation-check-inconclusive";
-inline constexpr std::string_view TwRecycleUnchecked = "tw-recycle-unchecked";
+inline constexpr std::string_view TwRecycleUnknown = "tw-recycle-unknown";
+inline constexpr std::string_view TimestampsTestNotReproduced = "timestamps-test-not-reproduced";
+inline constexpr std::string_view SynQueueOverflow = "syn-queue-overflow";
+inline constexpr std::string_view FragmentsFromOtherHost = "fragments-from-other-host";
+inline constexpr std::string_view DestinationResolvesDifferently = "destination-resolves-differently";
+inline constexpr std::string_view PublicHostBehindNat = "public-host-behind-nat";
+// "Cannot decide" is a finding too: it says what is missing and what would decide.
+inline constexpr std::string_view InsufficientEvidence = "insufficient-evidence";
+// The private instance's tcp_timestamps could not be verified as restored.
 inline constexpr std::string_view TimestampsNotRestored = "timestamps-not-restored";
 // The NAT gateway's own evidence from AWS (core/cloud; rules in CloudRules.cpp).
 inline constexpr std::string_view NatPortAllocationErrors = "nat-port-allocation-errors";

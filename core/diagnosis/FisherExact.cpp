@@ -50,3 +50,23 @@ FisherResult fisherExact(int a, int b, int c, int d)
 }
 
 } // namespace natdoctor::diagnosis
+
+namespace natdoctor::diagnosis {
+
+double powerAgainstNoFailures(int n1, int n2, double failureRate, double alpha)
+{
+    if (n1 <= 0 || n2 <= 0 || failureRate <= 0)
+        return 0;
+    if (failureRate >= 1)
+        return fisherExact(0, n1, n2, 0).twoSided < alpha ? 1.0 : 0.0;
+    double power = 0;
+    for (int failures = 0; failures <= n1; ++failures) {
+        const double logP = std::lgamma(n1 + 1.0) - std::lgamma(failures + 1.0) - std::lgamma(n1 - failures + 1.0)
+            + failures * std::log(failureRate) + (n1 - failures) * std::log1p(-failureRate);
+        if (fisherExact(n1 - failures, failures, n2, 0).twoSided < alpha)
+            power += std::exp(logP);
+    }
+    return std::min(1.0, power);
+}
+
+} // namespace natdoctor::diagnosis

@@ -18,3 +18,12 @@ struct FisherResult
 FisherResult fisherExact(int a, int b, int c, int d);
 
 } // namespace natdoctor::diagnosis
+
+namespace natdoctor::diagnosis {
+
+// The power of the two-sided test at `alpha` to detect that failures vanish:
+// the probability that a baseline of n1 attempts failing at `failureRate`,
+// against n2 attempts that all succeed, gives p < alpha.
+double powerAgainstNoFailures(int n1, int n2, double failureRate, double alpha);
+
+} // namespace natdoctor::diagnosis

@@ -65,6 +65,27 @@ else
     failures=$((failures + 1))
 fi
 
+# The verdict decides the exit status: 1 a problem, 0 positive evidence of none,
+# 3 when the capture can't decide (never an all-clear from missing evidence).
+expect_verdict() {
+    local what=$1 want=$2 file=$3 rc=0 outcome
+    checks=$((checks + 1))
+    outcome=$("$natdoctor" analyze "$file" --json 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["verdict"]["outcome"])') || true
+    "$natdoctor" analyze "$file" >/dev/null 2>&1 || rc=$?
+    if [ "$rc" = "$want" ] && [ -n "$outcome" ]; then
+        echo "ok   $what: exit $rc ($outcome)"
+    else
+        echo "FAIL $what: exit $rc ($outcome), expected $want"
+        failures=$((failures + 1))
+    fi
+}
+
+expect_verdict "fragments from the destination" 1 "$data/pub-eth-gateway-large.pcap"
+expect_verdict "a small response only" 3 "$data/priv-eth-gateway-small.pcap"
+expect_verdict "a large response, unfragmented" 0 "$data/pub-tun-raw.pcap"
+head -c 24 "$sample" >"$work/empty.pcap"
+expect_verdict "a capture with no packets" 3 "$work/empty.pcap"
+
 checks=$((checks + 1))
 if "$natdoctor" --version | grep -Eq '^natdoctor [0-9]+\.[0-9]+\.[0-9]+$' && "$natdoctor" --help | grep -q 'analyze'; then
     echo "ok   --version and --help"

@@ -31,7 +31,11 @@ DiagnosisSession fullSession()
     frag.capture.fragments.tcpPackets = 90;
     frag.capture.fragments.datagrams = 45;
     frag.capture.fragments.sizes.push_back({ 500, 599, 45 });
-    frag.capture.fragments.bySource.push_back({ analysis::IpAddress::parse("198.19.0.20"), 90, 45 });
+    frag.capture.fragments.bySource.push_back({ analysis::IpAddress::parse("198.19.0.20"), 90, 45, 90, 0, 996 });
+    frag.destinationAddresses = { "198.19.0.20" };
+    frag.localAddresses = { "198.18.1.10" };
+    frag.listeningProven = true;
+    frag.kernelDrops = 2;
     frag.capture.tcp.timeline.push_back({ 0, 3, 2 });
     frag.largestResponseBytes = 65536;
     frag.capture.findings = analysis::captureFindings(frag.capture); // as analyzeCapture() leaves it
@@ -41,7 +45,15 @@ DiagnosisSession fullSession()
 
     auto before = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
     auto after = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
-    engine.recordRemoteServerCheck({ *before.value, *after.value }, {});
+    RemoteServerResult server;
+    server.idleStart = *before.value;
+    server.idleSeconds = 12.5;
+    server.before = *before.value;
+    server.after = *after.value;
+    server.testSeconds = 14;
+    engine.recordRemoteServerCheck(server, {});
+    s.publicHostCheck = PublicHostCheck { { "198.18.1.10" }, "", "http://198.18.3.10/ip", "198.18.1.10", "" };
+    s.resolution = ResolutionCheck { { "198.19.0.20" }, { "198.19.0.20" } };
     engine.recordSudoProblem({ "natlab@pub", "sudo tcpdump", "natlab ALL=(root) NOPASSWD: /usr/bin/tcpdump" }, {});
     return s;
 }
@@ -58,6 +70,19 @@ TEST(DiagnosisFile, RoundTripsASessionAndDerivesTheSameFindings)
     EXPECT_EQ(s.inputs.destinationPort, 8080);
     EXPECT_EQ(s.inputs.httpPath, "/bytes/65536");
     EXPECT_EQ(s.inputs.remoteServer->port, 2222);
+    ASSERT_TRUE(s.fragmentation);
+    EXPECT_EQ(s.fragmentation->destinationAddresses, original.fragmentation->destinationAddresses);
+    EXPECT_EQ(s.fragmentation->localAddresses, original.fragmentation->localAddresses);
+    EXPECT_TRUE(s.fragmentation->listeningProven);
+    EXPECT_EQ(s.fragmentation->kernelDrops, 2u);
+    EXPECT_EQ(s.fragmentation->capture.fragments.bySource.at(0).tcpPackets, 90u);
+    ASSERT_TRUE(s.remoteServer && s.remoteServer->idleStart);
+    EXPECT_EQ(s.remoteServer->idleSeconds, 12.5);
+    EXPECT_EQ(s.remoteServer->testSeconds, 14);
+    ASSERT_TRUE(s.publicHostCheck);
+    EXPECT_EQ(s.publicHostCheck->echoedAddress, "198.18.1.10");
+    ASSERT_TRUE(s.resolution);
+    EXPECT_EQ(s.resolution->privateInstance, original.resolution->privateInstance);
     EXPECT_FALSE(s.inputs.privateHost.has_value());
     ASSERT_EQ(s.evidence.size(), 1u);
     EXPECT_EQ(s.evidence[0].output, "line one\n\"quoted\" \x01 end");
