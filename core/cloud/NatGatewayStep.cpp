@@ -265,6 +265,73 @@ std::string_view imdsInstanceIdScript()
            "curl -fsS -m 5 -H \"X-aws-ec2-metadata-token: $t\" http://169.254.169.254/latest/meta-data/instance-id";
 }
 
+std::string_view pathMtuScript()
+{
+    return "d=$1\n"
+           "r=$(ip -o route get \"$d\" 2>/dev/null | head -n 1)\n"
+           "dev=$(printf '%s\\n' \"$r\" | sed -n 's/.* dev \\([^ ]*\\).*/\\1/p')\n"
+           "mtu=$(cat \"/sys/class/net/$dev/mtu\" 2>/dev/null)\n"
+           "printf 'route=%s\\ndev=%s\\nmtu=%s\\n' \"$r\" \"$dev\" \"$mtu\"\n"
+           "probe() {\n"
+           "  out=$(LC_ALL=C ping -n -c 2 -W 2 -M do -s \"$2\" \"$d\" 2>&1); rc=$?\n"
+           "  rx=$(printf '%s\\n' \"$out\" | sed -n 's/.* \\([0-9][0-9]*\\) received.*/\\1/p')\n"
+           "  fn=$(printf '%s\\n' \"$out\" | grep -c -i -e 'frag needed' -e 'message too long')\n"
+           "  printf 'probe=%s size=%s exit=%s received=%s fragneeded=%s\\n' \"$1\" \"$2\" \"$rc\" \"${rx:-0}\" \"$fn\"\n"
+           "}\n"
+           "case \"$mtu\" in ''|*[!0-9]*) ;; *) [ \"$mtu\" -gt 1500 ] && probe big $((mtu - 28)) ;; esac\n"
+           "probe small 1472\n";
+}
+
+std::optional<PathMtuProbe> parsePathMtuProbe(std::string_view text)
+{
+    PathMtuProbe p;
+    bool sawSmall = false;
+    const auto number = [](std::string_view v) {
+        const auto n = probes::parseUnsigned(v);
+        return n && *n < 1000000 ? static_cast<int>(*n) : -1;
+    };
+    for (std::string_view line : probes::splitLines(text)) {
+        if (line.rfind("route=", 0) == 0) {
+            p.route = std::string(line.substr(6));
+        } else if (line.rfind("dev=", 0) == 0) {
+            p.device = std::string(line.substr(4));
+        } else if (line.rfind("mtu=", 0) == 0) {
+            p.interfaceMtu = std::max(0, number(line.substr(4)));
+        } else if (line.rfind("probe=", 0) == 0) {
+            std::string kind;
+            int size = -1, received = -1, fragNeeded = -1;
+            for (std::string_view word : probes::splitWords(line)) {
+                const size_t eq = word.find('=');
+                if (eq == std::string_view::npos)
+                    continue;
+                const std::string_view key = word.substr(0, eq);
+                const std::string_view value = word.substr(eq + 1);
+                if (key == "probe")
+                    kind = std::string(value);
+                else if (key == "size")
+                    size = number(value);
+                else if (key == "received")
+                    received = number(value);
+                else if (key == "fragneeded")
+                    fragNeeded = number(value);
+            }
+            if (size < 0 || received < 0 || fragNeeded < 0)
+                return std::nullopt;
+            if (kind == "big") {
+                p.bigSize = size;
+                p.bigReceived = received;
+                p.bigFragNeeded = fragNeeded;
+            } else if (kind == "small") {
+                p.smallReceived = received;
+                sawSmall = true;
+            }
+        }
+    }
+    if (!sawSmall)
+        return std::nullopt;
+    return p;
+}
+
 std::string metricQueries(const std::string& natGatewayId, int periodSeconds)
 {
     nlohmann::json queries = nlohmann::json::array();
@@ -343,6 +410,8 @@ PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, c
         if (const auto n = probes::parseUnsigned(probes::trim(r.out)); n && !r.error && r.exitStatus == 0)
             facts.connectionsToDestination = static_cast<int>(*n);
     }
+    if (!destinationIp.empty() && !remote::validateHost(destinationIp))
+        run(std::string(pathMtuScript()), { destinationIp }, std::string(PathMtuSummary));
     return facts;
 }
 

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace natdoctor::cloud {
@@ -57,6 +58,28 @@ std::string resolveDestinationIp(const std::string& host);
 
 // The IMDSv2 script that prints the instance id on a host (run over SSH).
 std::string_view imdsInstanceIdScript();
+
+// The path MTU check on the private instance (over SSH, $1 = the destination
+// IP): the route and interface MTU, then DF-set pings of the interface's size
+// and of 1500 bytes. Prints key=value records:
+//   route=...  dev=eth0  mtu=9001
+//   probe=big size=8973 exit=1 received=0 fragneeded=0
+//   probe=small size=1472 exit=0 received=2 fragneeded=0
+std::string_view pathMtuScript();
+inline constexpr std::string_view PathMtuSummary = "path MTU probe (DF-set pings)";
+
+struct PathMtuProbe
+{
+    std::string route;
+    std::string device;
+    int interfaceMtu = 0;
+    int bigSize = 0; // 0: not sent (the interface MTU is 1500 or less)
+    int bigReceived = -1;
+    int bigFragNeeded = 0; // "Frag needed" / "message too long" lines
+    int smallReceived = -1;
+};
+// nullopt if the text is not the script's output.
+std::optional<PathMtuProbe> parsePathMtuProbe(std::string_view text);
 
 // The metric-data-queries JSON for one gateway (one query per metric).
 std::string metricQueries(const std::string& natGatewayId, int periodSeconds);

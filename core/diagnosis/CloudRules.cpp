@@ -365,6 +365,42 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
     }
 }
 
+// path-mtu-blackhole: the instance's interface MTU is above 1500, DF-set
+// packets of that size got neither an answer nor "fragmentation needed",
+// while 1500-byte ones were answered.
+void pathMtuFindings(const DiagnosisSession& s, const std::vector<size_t>& evidence, std::vector<Finding>& out)
+{
+    for (size_t i : evidence) {
+        const Evidence& e = s.evidence.at(i);
+        if (e.summary != cloud::PathMtuSummary)
+            continue;
+        const auto p = cloud::parsePathMtuProbe(e.output);
+        if (!p || p->bigSize == 0 || p->interfaceMtu <= 1500)
+            continue;
+        if (p->bigReceived != 0 || p->bigFragNeeded != 0 || p->smallReceived <= 0)
+            continue; // answered, or PMTUD told the sender, or the destination does not answer pings at all
+        const std::string dest = s.inputs.destinationHost;
+        const std::string dev = p->device.empty() ? "eth0" : p->device;
+        Finding f = makeFinding(findingid::PathMtuBlackhole, Severity::Problem, Confidence::Medium,
+            "Large packets to the destination vanish without \"fragmentation needed\"",
+            "On " + e.host + ", " + dev + " has MTU " + std::to_string(p->interfaceMtu) + ". Pings of "
+                + std::to_string(p->bigSize) + " bytes with DF set to " + dest
+                + " got no answer and no ICMP \"fragmentation needed\", while 1472-byte ones (1500-byte packets) were "
+                  "answered. The path is smaller than the instance's MTU (a NAT gateway forwards 8500 bytes, the "
+                  "internet 1500) and the ICMP that would tell the instance is blocked (a security group or network "
+                  "ACL), so large TCP segments are lost and connections that send or receive much stall.");
+        f.actions = { { "Let ICMP \"fragmentation needed\" reach the instance (its security group; and the network "
+                        "ACLs, which are stateless)",
+                          { "aws ec2 authorize-security-group-ingress --group-id sg-... --ip-permissions "
+                            "'IpProtocol=icmp,FromPort=3,ToPort=4,IpRanges=[{CidrIp=0.0.0.0/0}]'" } },
+            { "Or lower the instance's MTU for traffic to the internet", { "sudo ip link set dev " + dev + " mtu 1500" } },
+            { "Check the path MTU the kernel learns", { "tracepath -n " + dest, "ip route get " + dest } } };
+        f.evidence = { i };
+        out.push_back(std::move(f));
+        return;
+    }
+}
+
 } // namespace
 
 void cloudFindings(const DiagnosisSession& s, std::vector<Finding>& out)
@@ -378,6 +414,7 @@ void cloudFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     pathFindings(r, evidence, out);
     aclFindings(r, evidence, out);
     metricFindings(s, r, evidence, out);
+    pathMtuFindings(s, evidence, out);
 }
 
 } // namespace natdoctor::diagnosis

@@ -183,6 +183,23 @@ TEST(CloudParse, IsoTimes)
     EXPECT_EQ(isoTime(*parseIsoTime("2026-12-01T22:31:00Z")), "2026-12-01T22:31:00Z");
 }
 
+TEST(CloudParse, PathMtuProbeFromARealPath)
+{
+    const auto blackhole = parsePathMtuProbe(readTestData("path-mtu-blackhole.txt"));
+    ASSERT_TRUE(blackhole);
+    EXPECT_EQ(blackhole->device, "c0");
+    EXPECT_EQ(blackhole->interfaceMtu, 9001);
+    EXPECT_EQ(blackhole->bigSize, 8973);
+    EXPECT_EQ(blackhole->bigReceived, 0);
+    EXPECT_EQ(blackhole->bigFragNeeded, 0);
+    EXPECT_EQ(blackhole->smallReceived, 2);
+    const auto pmtud = parsePathMtuProbe(readTestData("path-mtu-pmtud.txt"));
+    ASSERT_TRUE(pmtud);
+    EXPECT_EQ(pmtud->bigFragNeeded, 2);
+    EXPECT_FALSE(parsePathMtuProbe("route=\nmtu=\n")); // no probe ran
+    EXPECT_FALSE(parsePathMtuProbe("probe=small size=x received=2 fragneeded=0\n"));
+}
+
 TEST(CloudCli, ArgvInOnePlace)
 {
     AwsOptions o;
@@ -271,7 +288,7 @@ std::vector<std::string> findingIds(const diagnosis::DiagnosisSession& s)
     std::vector<std::string> ids;
     for (const auto& f : diagnosis::deriveFindings(s)) {
         if (f.id.rfind("nat-", 0) == 0 || f.id.rfind("syn-attempts", 0) == 0 || f.id.rfind("nacl-", 0) == 0
-            || f.id.rfind("aws-", 0) == 0)
+            || f.id.rfind("aws-", 0) == 0 || f.id.rfind("path-mtu", 0) == 0)
             ids.push_back(f.id);
     }
     return ids;
@@ -324,6 +341,30 @@ TEST(CloudRules, MissingCredentialsIsInformationNotAProblem)
     EXPECT_NE(it->detail.find("Unable to locate credentials"), std::string::npos);
     EXPECT_FALSE(std::any_of(findings.begin(), findings.end(),
         [](const auto& f) { return f.id.rfind("nat-", 0) == 0 && f.severity == diagnosis::Severity::Problem; }));
+}
+
+TEST(CloudRules, PathMtuBlackholeOnlyWhenTheIcmpIsMissing)
+{
+    for (const auto& [file, expected] : { std::pair { "path-mtu-blackhole.txt", true }, std::pair { "path-mtu-pmtud.txt", false } }) {
+        auto s = sessionWith({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } });
+        diagnosis::Evidence e;
+        e.step = AwsStepName;
+        e.host = "ec2-user@10.0.1.4";
+        e.summary = std::string(PathMtuSummary);
+        e.output = readTestData(file);
+        s.steps.back().evidence.push_back(s.addEvidence(e));
+        const auto ids = findingIds(s);
+        EXPECT_EQ(std::count(ids.begin(), ids.end(), "path-mtu-blackhole"), expected ? 1 : 0) << file;
+        if (!expected)
+            continue;
+        for (const auto& f : diagnosis::deriveFindings(s)) {
+            if (f.id == "path-mtu-blackhole") {
+                EXPECT_NE(f.detail.find("MTU 9001"), std::string::npos) << f.detail;
+                EXPECT_EQ(f.evidence, std::vector<size_t> { s.evidence.size() - 1 });
+                EXPECT_EQ(f.actions.at(1).commands.at(0), "sudo ip link set dev c0 mtu 1500");
+            }
+        }
+    }
 }
 
 TEST(CloudFile, RoundTripsThroughTheSessionFile)
