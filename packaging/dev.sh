@@ -18,7 +18,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-14 libclang-rt-14-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
-    libpcap-dev libssh-dev googletest libgtest-dev libgmock-dev
+    libpcap-dev zlib1g-dev libzstd-dev zstd libssh-dev googletest libgtest-dev libgmock-dev
     nlohmann-json3-dev locales awscli
     tcpdump tshark openssh-server openssh-client sudo openssl
     nftables iproute2 iputils-ping curl netcat-openbsd procps psmisc

@@ -22,6 +22,7 @@ CaptureAnalyzer::CaptureAnalyzer(int linkType, AnalysisOptions options)
     , m_timestamps(std::make_unique<TimestampAnalyzer>(m_options))
 {
     m_summary.linkType = capture::linkTypeName(linkType);
+    m_linkTypes.push_back(linkType);
 }
 
 CaptureAnalyzer::~CaptureAnalyzer() = default;
@@ -64,17 +65,108 @@ void CaptureAnalyzer::sweep(int64_t nowUs)
     m_nextSweepUs = nowUs + m_options.fragmentTimeoutUs / 4;
 }
 
+// The capture clock. Idle expiry (sweeps), the capture's duration and every
+// time the analyzers keep follow one clock that trusts no single timestamp:
+// a record stamped more than JumpUs away from the clock (ahead or behind) is
+// held back, not analysed, until the next record agrees that time really
+// moved (it is on the same side of the clock and not before the held one: a
+// quiet gap in a sparse capture, a clock step). Then the jump is taken,
+// forward as it is, backward as an offset so that time goes on from where it
+// was. A record that comes back near the clock instead proves the held one a
+// stray (one frame stamped 46 years ahead, one packet stamped +100 s between a
+// SYN and its SYN-ACK): it is analysed at the clock's time, so it cannot
+// expire an attempt in the idle sweep, stretch the duration or the timeline.
+// A lone record after a jump at the very end of the capture is taken as a
+// stray too. Only jumps cost anything (one copy of one record); the steady
+// path is two comparisons.
+namespace {
+constexpr int64_t JumpUs = 10'000'000;
+constexpr size_t ConfirmRecords = 2; // the jumped record and one that agrees
+} // namespace
+
+bool CaptureAnalyzer::nearClock(int64_t timeUs) const
+{
+    return timeUs <= m_lastUs + JumpUs && timeUs >= m_lastUs - JumpUs;
+}
+
 void CaptureAnalyzer::add(const capture::RawPacket& raw)
 {
     ++m_summary.packets;
     if (!m_started)
         startClock(raw.timeUs);
-    m_lastUs = std::max(m_lastUs, raw.timeUs);
-    if (raw.timeUs >= m_nextSweepUs)
-        sweep(raw.timeUs);
+    const int64_t t = raw.timeUs + m_offsetUs;
+    if (m_held.empty()) [[likely]] {
+        if (nearClock(t)) [[likely]]
+            process(raw, t);
+        else
+            hold(raw, t);
+        return;
+    }
+    if (nearClock(t)) {
+        releaseHeld(false); // strays
+        process(raw, t);
+        return;
+    }
+    // Agreeing: on the same side of the clock as the first held record, and
+    // not before it (time after a jump goes on from the jump).
+    const int64_t candidate = m_held.front().timeUs;
+    const bool agrees = (t > m_lastUs) == (candidate > m_lastUs) && t >= candidate - JumpUs;
+    if (!agrees) {
+        releaseHeld(false);
+        hold(raw, t);
+        return;
+    }
+    hold(raw, t);
+    if (m_held.size() >= ConfirmRecords)
+        releaseHeld(true);
+}
+
+void CaptureAnalyzer::hold(const capture::RawPacket& raw, int64_t timeUs)
+{
+    Held& h = m_held.emplace_back();
+    h.bytes.assign(raw.data, raw.data + raw.capturedLength);
+    h.raw = raw;
+    h.raw.data = h.bytes.data();
+    h.timeUs = timeUs;
+}
+
+void CaptureAnalyzer::releaseHeld(bool confirmed)
+{
+    if (confirmed) {
+        ++m_clockJumps;
+        const int64_t first = m_held.front().timeUs;
+        int64_t shift = 0;
+        if (first < m_lastUs) {
+            // Time cannot run backwards: continue from the clock.
+            shift = m_lastUs - first;
+            m_offsetUs += shift;
+        }
+        for (Held& h : m_held)
+            process(h.raw, h.timeUs + shift);
+    } else {
+        m_strayTimestamps += m_held.size();
+        for (Held& h : m_held)
+            process(h.raw, m_lastUs);
+    }
+    m_held.clear();
+}
+
+void CaptureAnalyzer::process(const capture::RawPacket& raw, int64_t timeUs)
+{
+    if (timeUs > m_lastUs) {
+        m_lastUs = timeUs;
+        if (timeUs >= m_nextSweepUs)
+            sweep(timeUs);
+    }
+    const int linkType = raw.linkType >= 0 ? raw.linkType : m_linkType;
+    if (linkType != m_linkTypes.back()
+        && std::find(m_linkTypes.begin(), m_linkTypes.end(), linkType) == m_linkTypes.end())
+        m_linkTypes.push_back(linkType);
 
     DecodedPacket p;
-    const DecodeStatus status = capture::decodePacket(m_linkType, raw, p);
+    capture::RawPacket at = raw;
+    at.timeUs = timeUs;
+    const DecodeStatus status = capture::decodePacket(linkType, at, p);
     if (status == DecodeStatus::Malformed)
         ++m_summary.malformedPackets;
     if (!p.hasIp)
@@ -107,11 +199,19 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
 {
     if (!m_started)
         startClock(0);
+    // Unconfirmed at the end: one record after a jump; a stray.
+    if (!m_held.empty())
+        releaseHeld(false);
+    if (m_linkTypes.size() > 1) {
+        m_summary.linkType.clear();
+        for (const int type : m_linkTypes)
+            m_summary.linkType += (m_summary.linkType.empty() ? "" : "+") + capture::linkTypeName(type);
+    }
     m_summary.truncated = end == CaptureReader::Next::Truncated || end == CaptureReader::Next::Error;
     m_summary.readError = readError;
     m_summary.durationSeconds = static_cast<double>(m_lastUs - m_firstUs) / 1e6;
     m_fragments->finish(m_summary.fragments);
-    m_handshakes->finish(m_summary.tcp);
+    m_handshakes->finish(m_summary.tcp, m_lastUs);
     m_timestamps->finish(m_summary.timestamps);
     m_summary.icmpFragNeeded = m_fragNeeded;
     std::sort(m_summary.icmpFragNeeded.begin(), m_summary.icmpFragNeeded.end(),

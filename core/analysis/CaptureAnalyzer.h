@@ -35,15 +35,34 @@ public:
     std::vector<SizeBin> fragmentSizes() const; // so far, for a live chart
 
 private:
+    // A record held back while its timestamp jump is unconfirmed (a copy: the
+    // reader's buffer moves on).
+    struct Held
+    {
+        capture::RawPacket raw;
+        std::vector<uint8_t> bytes;
+        int64_t timeUs = 0; // its own time, offset applied
+    };
+
     void startClock(int64_t firstUs);
     void sweep(int64_t nowUs);
+    bool nearClock(int64_t timeUs) const;
+    void hold(const capture::RawPacket& raw, int64_t timeUs);
+    void releaseHeld(bool confirmed);
+    // Analyses one record as if it had been captured at `timeUs`.
+    void process(const capture::RawPacket& raw, int64_t timeUs);
 
     int m_linkType;
     AnalysisOptions m_options;
     CaptureSummary m_summary;
     bool m_started = false;
     int64_t m_firstUs = 0;
-    int64_t m_lastUs = 0;
+    int64_t m_lastUs = 0; // the capture clock: see add()
+    int64_t m_offsetUs = 0; // added to every timestamp after a confirmed step back
+    std::vector<Held> m_held;
+    uint64_t m_clockJumps = 0; // confirmed jumps
+    uint64_t m_strayTimestamps = 0; // records whose jump was not confirmed
+    std::vector<int> m_linkTypes; // seen, in order
     int64_t m_nextSweepUs = 0;
     int64_t m_nextFlowSweepUs = 0;
     int64_t m_nextTimestampSweepUs = 0;

@@ -16,10 +16,11 @@ std::string describe(const CaptureError& error)
     case CaptureErrorCode::Empty:
         return "empty file, not a capture: " + error.detail;
     case CaptureErrorCode::NotACapture:
-        return "not a pcap or pcapng capture: " + error.detail;
+        return "not a pcap or pcapng capture (plain, gzip or zstd): " + error.detail;
     case CaptureErrorCode::UnsupportedLinkType:
         return "unsupported link type " + error.detail
-            + " (supported: Ethernet, Linux cooked v1/v2, raw IP, BSD loopback)";
+            + " (supported: Ethernet with 802.1Q/QinQ/MPLS/PPPoE, Linux cooked v1/v2, raw IPv4/IPv6, BSD "
+              "loopback, NFLOG; not C-HDLC, NETLINK or others)";
     case CaptureErrorCode::ReadError:
         return "read error: " + error.detail;
     }

@@ -15,9 +15,22 @@ bool isSupportedLinkType(int dlt)
     case DLT_IPV6:
     case DLT_NULL:
     case DLT_LOOP:
+    case DLT_NFLOG:
         return true;
     default:
         return false;
+    }
+}
+
+int dltFromLinkType(uint32_t linkType)
+{
+    switch (linkType) {
+    case 101: // LINKTYPE_RAW
+    case 12: // DLT_RAW on most systems, written as is by old libpcaps
+    case 14: // DLT_RAW on OpenBSD
+        return DLT_RAW;
+    default:
+        return static_cast<int>(linkType);
     }
 }
 

@@ -22,30 +22,99 @@ inline uint32_t be32(const uint8_t* p)
         | static_cast<uint32_t>(p[2]) << 8 | p[3];
 }
 
+constexpr uint16_t EtherTypeMplsUnicast = 0x8847;
+constexpr uint16_t EtherTypeMplsMulticast = 0x8848;
+constexpr uint16_t EtherTypePppoeSession = 0x8864;
+constexpr uint16_t PppIpv4 = 0x0021;
+constexpr uint16_t PppIpv6 = 0x0057;
+constexpr uint16_t NflogPayload = 9; // NFULA_PAYLOAD: the packet itself
+
+// Follows an EtherType through VLAN tags (802.1Q, QinQ), an MPLS label stack
+// and a PPPoE session to the IP header: its offset, or -1.
+long ipAfterEtherType(uint16_t type, const uint8_t* p, size_t offset, size_t len)
+{
+    for (int guard = 0; guard < 8; ++guard) {
+        switch (type) {
+        case EtherTypeIpv4:
+        case EtherTypeIpv6:
+            return static_cast<long>(offset);
+        case EtherTypeVlan:
+        case EtherTypeQinQ:
+        case EtherTypeQinQOld: // tag control, then the next EtherType
+            if (offset + 4 > len)
+                return -1;
+            type = be16(p + offset + 2);
+            offset += 4;
+            continue;
+        case EtherTypeMplsUnicast:
+        case EtherTypeMplsMulticast: {
+            // Labels up to the bottom-of-stack bit; then IP, told by its version
+            // (no EtherType follows MPLS; a 0 nibble is a pseudowire, not IP).
+            for (int labels = 0;; ++labels) {
+                if (offset + 4 > len || labels == 16)
+                    return -1;
+                const bool bottom = (p[offset + 2] & 0x01) != 0;
+                offset += 4;
+                if (bottom)
+                    break;
+            }
+            if (offset >= len)
+                return -1;
+            const uint8_t version = p[offset] >> 4;
+            return version == 4 || version == 6 ? static_cast<long>(offset) : -1;
+        }
+        case EtherTypePppoeSession: { // version/type, code, session, length, then PPP's protocol
+            if (offset + 8 > len)
+                return -1;
+            const uint16_t protocol = be16(p + offset + 6);
+            return protocol == PppIpv4 || protocol == PppIpv6 ? static_cast<long>(offset + 8) : -1;
+        }
+        default:
+            return -1;
+        }
+    }
+    return -1;
+}
+
+// NFLOG: family, version, resource id, then TLVs (length and type in the
+// logging host's byte order, little-endian nearly always: told apart by which
+// reading fits) padded to 4 bytes; the packet is the NFULA_PAYLOAD TLV.
+long nflogPayload(const uint8_t* p, size_t len)
+{
+    if (len < 8 || p[1] != 0)
+        return -1;
+    const uint16_t firstLittle = static_cast<uint16_t>(p[4] | p[5] << 8);
+    const bool little = firstLittle >= 4 && firstLittle <= len - 4;
+    size_t offset = 4;
+    for (int guard = 0; guard < 64 && offset + 4 <= len; ++guard) {
+        const uint16_t length = little ? static_cast<uint16_t>(p[offset] | p[offset + 1] << 8) : be16(p + offset);
+        const uint16_t type = (little ? static_cast<uint16_t>(p[offset + 2] | p[offset + 3] << 8) : be16(p + offset + 2))
+            & 0x3fff;
+        if (length < 4)
+            return -1;
+        if (type == NflogPayload)
+            return length > 4 ? static_cast<long>(offset + 4) : -1;
+        offset += (static_cast<size_t>(length) + 3) & ~size_t(3);
+    }
+    return -1;
+}
+
 // Where the IP header starts in a frame, or -1 if the frame carries no IP.
 long ipOffset(int linkType, const uint8_t* p, size_t len)
 {
     switch (linkType) {
-    case DLT_EN10MB: {
-        size_t offset = 12;
-        while (offset + 2 <= len) {
-            const uint16_t type = be16(p + offset);
-            if (type == EtherTypeVlan || type == EtherTypeQinQ || type == EtherTypeQinQOld) {
-                offset += 4;
-                continue;
-            }
-            return (type == EtherTypeIpv4 || type == EtherTypeIpv6) ? static_cast<long>(offset + 2) : -1;
-        }
-        return -1;
-    }
+    case DLT_EN10MB:
+        if (len < 14)
+            return -1;
+        return ipAfterEtherType(be16(p + 12), p, 14, len);
     case DLT_LINUX_SLL: // 16-byte header, protocol in the last two bytes
         if (len < 16)
             return -1;
-        return (be16(p + 14) == EtherTypeIpv4 || be16(p + 14) == EtherTypeIpv6) ? 16 : -1;
+        return ipAfterEtherType(be16(p + 14), p, 16, len);
     case DLT_LINUX_SLL2: // 20-byte header, protocol first
         if (len < 20)
             return -1;
-        return (be16(p) == EtherTypeIpv4 || be16(p) == EtherTypeIpv6) ? 20 : -1;
+        return ipAfterEtherType(be16(p), p, 20, len);
     case DLT_RAW:
     case DLT_IPV4:
     case DLT_IPV6:
@@ -65,6 +134,8 @@ long ipOffset(int linkType, const uint8_t* p, size_t len)
         const uint32_t af = be32(p);
         return (af == 2 || isBsdAfInet6(af)) ? 4 : -1;
     }
+    case DLT_NFLOG:
+        return nflogPayload(p, len);
     default:
         return -1;
     }
