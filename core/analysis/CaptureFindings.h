@@ -32,7 +32,7 @@ struct CaptureContext
     enum class Vantage { Unknown, Public, BehindNat } vantage = Vantage::Unknown;
 };
 
-// What a capture's evidence means, as findings with the ids of DESIGN.md §3.1.
+// What a capture's evidence means, as findings with the ids of docs/design.md §6.
 // Every finding follows its evidence rule (docs/design.md): without the
 // evidence a verdict needs, the finding is `insufficient-evidence`.
 std::vector<diagnosis::Finding> captureFindings(const CaptureSummary& summary, const CaptureContext& context = {});

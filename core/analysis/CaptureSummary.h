@@ -123,7 +123,7 @@ struct TimestampSummary
     std::vector<SuspectSource> randomizedSources;
 };
 
-// Everything `natdoctor analyze` reports about one capture (DESIGN.md §3.1).
+// Everything `natdoctor analyze` reports about one capture (docs/design.md §5).
 struct CaptureSummary
 {
     uint64_t packets = 0;

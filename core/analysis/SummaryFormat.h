@@ -12,7 +12,7 @@ class JsonValue;
 
 namespace natdoctor::analysis {
 
-// The JSON object of DESIGN.md §3.1 (field names are a contract).
+// The JSON object of docs/design.md §5 (field names are a contract).
 // `extra` adds members at the end of the object (e.g. `analyze`'s verdict).
 std::string summaryToJson(const CaptureSummary& summary, bool pretty = false,
     const std::function<void(JsonWriter&)>& extra = {});

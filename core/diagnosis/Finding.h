@@ -28,7 +28,7 @@ struct Action
     std::vector<std::string> commands;
 };
 
-// One conclusion drawn from the evidence. `id` is a contract (DESIGN.md §3.1):
+// One conclusion drawn from the evidence. `id` is a contract (docs/design.md §6):
 // the wizard, the report and users' scripts key on it.
 struct Finding
 {
@@ -44,7 +44,7 @@ struct Finding
 Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, std::string title,
     std::string detail);
 
-// The finding ids of DESIGN.md §3.1, plus the "cannot decide" ones.
+// The finding ids of docs/design.md §6, plus the "cannot decide" ones.
 namespace findingid {
 inline constexpr std::string_view TcpFragmentsFromDestination = "tcp-fragments-from-destination";
 inline constexpr std::string_view NoFragmentationObserved = "no-fragmentation-observed";

@@ -1,4 +1,4 @@
-// natdoctor benchmark (DESIGN.md §5: a benchmark, not a timed test). Writes a
+// natdoctor benchmark (docs/design.md §7: a benchmark, not a timed test). Writes a
 // large synthetic capture, then times on the same file, cache warm, a bare
 // libpcap read loop, `natdoctor analyze --json`, and tcpdump / tshark with the
 // fragment filter when installed. Prints medians, ratios to the bare loop and
@@ -116,7 +116,7 @@ void warmCache(const std::string& path)
 
 // The number after "key": in `json`, looked up after the object "section"
 // starts (the top level when section is empty). Enough for the fixed contract
-// of DESIGN.md §3.1; -1 when absent.
+// of docs/design.md §5; -1 when absent.
 long long jsonCount(const std::string& json, const std::string& section, const std::string& key)
 {
     size_t from = 0;

@@ -5,7 +5,7 @@
 
 namespace natdoctor::bench {
 
-// What the generator wrote, in the terms of DESIGN.md §3.1: natdoctor must
+// What the generator wrote, in the terms of docs/design.md §5: natdoctor must
 // report exactly these numbers for the file.
 struct SyntheticCounts
 {

@@ -3,8 +3,8 @@
 
 For every capture in the data directories (pcap, pcapng, and gzip/zstd
 compressed ones, which tshark reads itself), tshark dissects each frame once
-(IP reassembly off, outer headers only) and this script derives the DESIGN.md
-§3.1 counts from its fields; natdoctor's JSON must match exactly.
+(IP reassembly off, outer headers only) and this script derives the docs/design.md
+§5 counts from its fields; natdoctor's JSON must match exactly.
 
 Handshakes as natdoctor counts them: an attempt is established by a SYN-ACK
 that acknowledges its ISN+1, or (one-sided captures) by the client's own ACK

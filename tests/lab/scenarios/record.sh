@@ -32,7 +32,7 @@ say() { echo "record.sh: $*" >&2; }
 nsx() { local h=$1; shift; ip netns exec "${NATLAB_PREFIX}$h" "$@"; }
 ssh_pub() { ssh -F "$NATLAB_STATE/ssh_config" natlab-pub "$@"; }
 
-# natdoctor's capture filter (DESIGN: routers' ICMP "fragmentation needed" from any source)
+# natdoctor's capture filter (docs/design.md §3: routers' ICMP "fragmentation needed" from any source)
 filter() { echo "(host $DST_ADDR and (tcp port $1 or ip[6:2] & 0x1fff != 0)) or (icmp[0] = 3 and icmp[1] = 4)"; }
 
 # cap_start HOST FILE TCPDUMP-ARGS...: tcpdump in HOST's namespace, once it listens.
