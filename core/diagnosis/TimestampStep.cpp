@@ -283,6 +283,17 @@ RemoteError DiagnosisRunner::runTimestampTest()
             + " s if natdoctor goes silent)");
     }
 
+    // A block stops at once when the user cancels or the lease is lost (the
+    // host may restore any moment): the probe watches this flag.
+    std::atomic_bool stopProbe { false };
+    std::atomic_bool blocksDone { false };
+    std::thread watcher([&] {
+        while (!blocksDone) {
+            if (m_cancel || keeper.broken())
+                stopProbe = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
     for (int block = 0; block < result.blocks && !result.interrupted; ++block) {
         const bool off = block % 2 == 1;
         if (m_cancel || keeper.broken()) {
@@ -296,8 +307,10 @@ RemoteError DiagnosisRunner::runTimestampTest()
             break;
         }
         probes::ConnectionProbeResult part;
-        const RemoteError e = runProbe(*session, host, step, off ? "without-timestamps" : "baseline", perBlock, part,
-            evidence);
+        RemoteError e = runProbe(*session, host, step, off ? "without-timestamps" : "baseline", perBlock, part,
+            evidence, &stopProbe);
+        if (e.code == RemoteErrorCode::Cancelled && !m_cancel)
+            e = {}; // stopped for the lease: reported below
         append(off ? result.withoutTimestamps : result.baseline, part);
         if (e || m_cancel || keeper.broken()) {
             // A cut phase is never compared: the engine sees `interrupted`.
@@ -307,6 +320,8 @@ RemoteError DiagnosisRunner::runTimestampTest()
                 + (e ? ": " + remote::describe(e) : keeper.broken() ? ": " + keeper.why() : std::string()));
         }
     }
+    blocksDone = true;
+    watcher.join();
     keeper.stop();
 
     // Restore over the test's session, or a new one if the link dropped:

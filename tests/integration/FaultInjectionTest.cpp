@@ -369,8 +369,9 @@ TEST(SudoersLines, ExactLinesWithoutWildcards)
                     "198.18.3.10 and (tcp port 80 or ip\\[6\\:2\\] & 0x1fff \\!\\= 0 or icmp)");
     // No unescaped wildcard anywhere, and never -z.
     for (size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '*' || line[i] == '?' || line[i] == '[')
+        if (line[i] == '*' || line[i] == '?' || line[i] == '[') {
             EXPECT_EQ(line[i - 1], '\\') << line;
+        }
     }
     EXPECT_EQ(line.find(" -z"), std::string::npos);
     EXPECT_EQ(probes::byHand(set0), "sudo /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps=0");
