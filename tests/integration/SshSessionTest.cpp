@@ -312,7 +312,7 @@ TEST_F(Session, PasswordAuthForATemporaryUser)
 {
     natdoctor::test::TempUser temp;
     if (!temp.ok()) {
-        GTEST_SKIP() << "useradd/chpasswd not available";
+        FAIL() << "useradd/chpasswd failed: this test needs root and the passwd tools";
     }
     const std::string& user = temp.name();
     const std::string& password = temp.password();

@@ -29,7 +29,7 @@ protected:
     void SetUp() override
     {
         if (!fileExists("/usr/bin/tcpdump") && !fileExists("/usr/sbin/tcpdump")) {
-            GTEST_SKIP() << "tcpdump is not installed";
+            FAIL() << "tcpdump is not installed (packaging/dev.sh deps installs it)";
         }
         SshFixture::SetUp();
         // A unique, harmless filter makes this tcpdump easy to find.
