@@ -24,9 +24,10 @@ RemoteAccessPage::RemoteAccessPage(WizardSession& session, QWidget* parent)
     m_remoteTarget->setPlaceholderText(tr("user@server[:port]"));
     m_privateTarget = new QLineEdit(this);
     m_privateTarget->setPlaceholderText(tr("user@private-instance[:port] (reached through the public host)"));
-    auto* note = new QLabel(tr("The private instance test sets net.ipv4.tcp_timestamps=0 there for about a minute. "
-                               "natdoctor restores it afterwards, and a timer armed on the instance before the change "
-                               "restores it even if natdoctor or the network dies."),
+    auto* note = new QLabel(tr("The private instance test sets net.ipv4.tcp_timestamps=0 there in alternating blocks "
+                               "while it connects. natdoctor restores it afterwards; a restore armed on the instance "
+                               "before the change puts it back by itself within 30 seconds if natdoctor or the "
+                               "network goes silent, however long the test runs."),
         this);
     note->setWordWrap(true);
     m_neither->setChecked(true);
