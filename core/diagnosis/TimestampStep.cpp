@@ -260,8 +260,6 @@ RemoteError DiagnosisRunner::runTimestampTest()
             addToggleEvidence();
             if (e.code == RemoteErrorCode::SudoNeedsPassword) {
                 m_engine.recordSudoProblem({ host, toggle.outcome().sudoCommand, toggle.outcome().sudoersLines }, evidence);
-                log("sudo refuses a command the test needs; the sudoers lines that allow exactly them:\n"
-                    + toggle.outcome().sudoersLines);
             }
             log(toggle.outcome().detail.empty() ? "tcp_timestamps unchanged" : toggle.outcome().detail);
             return fail(Step::TimestampTest, e, evidence);
