@@ -15,7 +15,7 @@ using cloud::AwsPath;
 using cloud::AwsProblem;
 using cloud::CloudResult;
 
-// Ids of the AWS step beyond DESIGN.md's table: what it could not read, and
+// Ids of the AWS step beyond docs/design.md's table: what it could not read, and
 // where the path does not go through a NAT gateway.
 constexpr std::string_view AwsEvidenceMissing = "aws-evidence-missing";
 constexpr std::string_view NatGatewayNotOnPath = "nat-gateway-not-on-path";
@@ -29,10 +29,11 @@ std::string number(double v)
     char buffer[64];
     const auto r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(std::llround(v)));
     std::string digits(buffer, r.ptr);
-    std::string out;
-    const size_t lead = digits.size() % 3;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (i - lead) % 3 == 0 && digits[0] != '-')
+    const bool negative = !digits.empty() && digits[0] == '-';
+    std::string out = negative ? "-" : "";
+    const size_t first = negative ? 1 : 0;
+    for (size_t i = first; i < digits.size(); ++i) {
+        if (i > first && (digits.size() - i) % 3 == 0)
             out += ',';
         out += digits[i];
     }

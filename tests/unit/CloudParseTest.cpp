@@ -312,12 +312,16 @@ TEST(CloudRules, EachMetricItsFinding)
 
 TEST(CloudRules, PortAllocationNamesTheLimitAndTheFix)
 {
-    auto s = sessionWith({ { "ErrorPortAllocation", 15 } });
+    auto s = sessionWith({ { "ErrorPortAllocation", 15 }, { "ActiveConnectionCount", 54990 } });
     s.cloud->connectionsToDestination = 41000;
+    s.steps.back().evidence = { s.addEvidence({}) };
     for (const auto& f : diagnosis::deriveFindings(s)) {
         if (f.id != "nat-port-allocation-errors")
             continue;
         EXPECT_EQ(f.severity, diagnosis::Severity::Problem);
+        EXPECT_EQ(f.evidence, std::vector<size_t> { 0 }); // the step's calls
+        EXPECT_NE(f.detail.find("counted 15 connections"), std::string::npos) << f.detail;
+        EXPECT_NE(f.detail.find("Peak ActiveConnectionCount was 54,990."), std::string::npos) << f.detail;
         EXPECT_NE(f.detail.find("55,000"), std::string::npos) << f.detail;
         EXPECT_NE(f.detail.find("41000 connections"), std::string::npos) << f.detail;
         ASSERT_FALSE(f.actions.empty());
