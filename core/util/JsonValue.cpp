@@ -1,9 +1,8 @@
 #include "util/JsonValue.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace natdoctor {
@@ -36,7 +35,10 @@ public:
         return place(std::move(v));
     }
 
-    bool number_integer(number_integer_t number) override { return number_value(static_cast<long long>(number)); }
+    bool number_integer(number_integer_t number) override
+    {
+        return number_value(static_cast<long long>(number));
+    }
     bool number_unsigned(number_unsigned_t number) override
     {
         return number_value(static_cast<unsigned long long>(number));
@@ -88,8 +90,7 @@ private:
         return false;
     }
 
-    template <typename Number>
-    bool number_value(Number number)
+    template <typename Number> bool number_value(Number number)
     {
         JsonValue v;
         v.m_type = JsonValue::Type::Number;
@@ -200,8 +201,9 @@ long long JsonValue::asInt(long long fallback) const
     if (const auto* n = std::get_if<long long>(&m_number))
         return *n;
     if (const auto* n = std::get_if<unsigned long long>(&m_number))
-        return *n <= static_cast<unsigned long long>(std::numeric_limits<long long>::max()) ? static_cast<long long>(*n)
-                                                                                          : fallback;
+        return *n <= static_cast<unsigned long long>(std::numeric_limits<long long>::max())
+            ? static_cast<long long>(*n)
+            : fallback;
     const double d = std::trunc(std::get<double>(m_number));
     // 2^63 is exactly representable; anything at or beyond it would overflow.
     return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? static_cast<long long>(d) : fallback;

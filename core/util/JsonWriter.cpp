@@ -1,8 +1,7 @@
 #include "util/JsonWriter.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace natdoctor {

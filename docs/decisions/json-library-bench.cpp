@@ -1,6 +1,7 @@
 // The measurement of docs/decisions/json-library.md: write and read one large
 // session-shaped document with JsonWriter/JsonValue, CPU time, median of 5 rounds.
-//   g++ -std=c++20 -O2 -Icore docs/decisions/json-library-bench.cpp core/util/JsonWriter.cpp core/util/JsonValue.cpp
+//   g++ -std=c++20 -O2 -Icore docs/decisions/json-library-bench.cpp core/util/JsonWriter.cpp
+//   core/util/JsonValue.cpp
 #include "util/JsonValue.h"
 #include "util/JsonWriter.h"
 
@@ -17,7 +18,8 @@ static std::string output(int i)
     std::string s;
     while (s.size() < 60000)
         s += "14:02:0" + std::to_string(i % 10)
-            + ".123 IP 198.18.3.10.80 > 198.18.2.10.41234: Flags [.], seq 1:997, ack 1, win 509, \"length\" 996\n";
+            + ".123 IP 198.18.3.10.80 > 198.18.2.10.41234: Flags [.], seq 1:997, ack 1, win 509, \"length\" "
+              "996\n";
     return s;
 }
 
@@ -27,20 +29,56 @@ static std::string write()
     w.beginObject().key("format").value("natdoctor-session").key("version").value(1);
     w.key("evidence").beginArray();
     for (int i = 0; i < 200; ++i)
-        w.beginObject().key("step").value("fragmentation-check").key("host").value("natlab@198.18.2.10")
-            .key("command").value("sudo -n tcpdump -i any -w -").key("output").value(output(i))
-            .key("output_cut").value(false).key("exit_status").value(0).key("seconds").value(i * 0.37 + 1.25)
-            .key("summary").value("ok").endObject();
+        w.beginObject()
+            .key("step")
+            .value("fragmentation-check")
+            .key("host")
+            .value("natlab@198.18.2.10")
+            .key("command")
+            .value("sudo -n tcpdump -i any -w -")
+            .key("output")
+            .value(output(i))
+            .key("output_cut")
+            .value(false)
+            .key("exit_status")
+            .value(0)
+            .key("seconds")
+            .value(i * 0.37 + 1.25)
+            .key("summary")
+            .value("ok")
+            .endObject();
     w.endArray();
     w.key("attempts").beginArray();
     for (int i = 0; i < 20000; ++i)
-        w.beginObject().key("index").value(i).key("result").value("ok").key("connected").value(true)
-            .key("connect_ms").value(i * 0.013 + 0.5).key("bytes").value(65536).key("total_ms").value(i * 0.77 + 3.25)
-            .key("exit_code").value(0).key("http_code").value(200).endObject();
+        w.beginObject()
+            .key("index")
+            .value(i)
+            .key("result")
+            .value("ok")
+            .key("connected")
+            .value(true)
+            .key("connect_ms")
+            .value(i * 0.013 + 0.5)
+            .key("bytes")
+            .value(65536)
+            .key("total_ms")
+            .value(i * 0.77 + 3.25)
+            .key("exit_code")
+            .value(0)
+            .key("http_code")
+            .value(200)
+            .endObject();
     w.endArray();
     w.key("timeline").beginArray();
     for (int i = 0; i < 20000; ++i)
-        w.beginObject().key("t").value(i).key("connections").value(i % 17).key("established").value(i % 13).endObject();
+        w.beginObject()
+            .key("t")
+            .value(i)
+            .key("connections")
+            .value(i % 17)
+            .key("established")
+            .value(i % 13)
+            .endObject();
     w.endArray().endObject();
     return w.str();
 }
@@ -65,5 +103,6 @@ int main()
     }
     std::sort(writes.begin(), writes.end());
     std::sort(reads.begin(), reads.end());
-    std::printf("size %.1f MB, write %.1f ms, read %.1f ms (CPU, median of 5)\n", text.size() / 1e6, writes[2], reads[2]);
+    std::printf("size %.1f MB, write %.1f ms, read %.1f ms (CPU, median of 5)\n", text.size() / 1e6,
+                writes[2], reads[2]);
 }

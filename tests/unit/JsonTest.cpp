@@ -2,14 +2,13 @@
 #include "util/JsonValue.h"
 #include "util/JsonWriter.h"
 
-#include <gtest/gtest.h>
-
 #include <cfloat>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <string>
 #include <unistd.h>
 
@@ -72,7 +71,16 @@ TEST(JsonWriter, WritesNestedContainersWithCommas)
 TEST(JsonWriter, IndentsByTwoSpacesAndKeepsMemberOrder)
 {
     JsonWriter w(true);
-    w.beginObject().key("z").value(1).key("a").beginArray().value(2).endArray().key("e").beginArray().endArray();
+    w.beginObject()
+        .key("z")
+        .value(1)
+        .key("a")
+        .beginArray()
+        .value(2)
+        .endArray()
+        .key("e")
+        .beginArray()
+        .endArray();
     w.endObject();
     EXPECT_EQ(w.str(), "{\n  \"z\": 1,\n  \"a\": [\n    2\n  ],\n  \"e\": []\n}");
 }
@@ -101,8 +109,10 @@ TEST(JsonWriter, DoublesAreWrittenInFullPrecision)
 
 TEST(JsonWriter, DoublesRoundTripExactly)
 {
-    const double values[] = { 1234567.891, 0.1, 1.0 / 3.0, 2.0 / 3.0, 123456789.123456789, 1e-300, DBL_MIN,
-        DBL_TRUE_MIN, DBL_MAX, -DBL_MAX, 9007199254740993.0, 4.35e15 + 0.5, 1e21, 6.02214076e23 };
+    const double values[] = {
+        1234567.891,  0.1,     1.0 / 3.0, 2.0 / 3.0,          123456789.123456789, 1e-300, DBL_MIN,
+        DBL_TRUE_MIN, DBL_MAX, -DBL_MAX,  9007199254740993.0, 4.35e15 + 0.5,       1e21,   6.02214076e23
+    };
     JsonWriter w;
     w.beginArray();
     for (double d : values)
@@ -139,10 +149,13 @@ TEST(JsonWriter, NumbersIgnoreTheProcessLocale)
 {
     // A locale whose decimal separator is a comma, built from glibc's sources
     // (`locales` package) into a scratch directory.
-    const auto dir = std::filesystem::temp_directory_path() / ("natdoctor-locale-" + std::to_string(getpid()));
+    const auto dir
+        = std::filesystem::temp_directory_path() / ("natdoctor-locale-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
-    const std::string make = "localedef -i de_DE -f UTF-8 '" + (dir / "de_DE.UTF-8").string() + "' >/dev/null 2>&1";
-    ASSERT_EQ(std::system(make.c_str()), 0) << "localedef -i de_DE failed (is the `locales` package installed?)";
+    const std::string make
+        = "localedef -i de_DE -f UTF-8 '" + (dir / "de_DE.UTF-8").string() + "' >/dev/null 2>&1";
+    ASSERT_EQ(std::system(make.c_str()), 0)
+        << "localedef -i de_DE failed (is the `locales` package installed?)";
     setenv("LOCPATH", dir.c_str(), 1);
     LocaleGuard guard;
     ASSERT_NE(std::setlocale(LC_ALL, "de_DE.UTF-8"), nullptr);
@@ -193,8 +206,8 @@ TEST(JsonValue, DecodesUnicodeEscapes)
 
 TEST(JsonValue, MalformedInputIsAnErrorWithAPosition)
 {
-    for (const char* bad : { "", "{", "[1,]", "{\"a\" 1}", "tru", "\"abc", "01x", "[1] 2", "{\"a\":-}", "\"\\x\"",
-             "[\"\\ud83d\"" }) {
+    for (const char* bad : { "", "{", "[1,]", "{\"a\" 1}", "tru", "\"abc", "01x", "[1] 2", "{\"a\":-}",
+                             "\"\\x\"", "[\"\\ud83d\"" }) {
         std::string error;
         EXPECT_FALSE(JsonValue::parse(bad, error)) << bad;
         EXPECT_NE(error.find("at byte"), std::string::npos) << bad << ": " << error;
@@ -220,7 +233,7 @@ TEST(JsonValue, LeadingZerosAreRejected)
 TEST(JsonValue, UnpairedSurrogatesAndInvalidUtf8AreRejected)
 {
     for (const char* bad : { R"("\ud800")", R"("\udc00")", R"("\ud800\u0041")", R"("a\ud83d")", "\"\xff\"",
-             "\"\xed\xa0\x80\"", "\"\xc3\"", "\"tab\there\"" }) {
+                             "\"\xed\xa0\x80\"", "\"\xc3\"", "\"tab\there\"" }) {
         std::string error;
         EXPECT_FALSE(JsonValue::parse(bad, error)) << bad;
     }
@@ -274,7 +287,8 @@ TEST(JsonSession, BinaryCommandOutputRoundTripsAndLoadsInPython)
     EXPECT_EQ(back.seconds, 1234567.891);
     EXPECT_EQ(saveSession(*loaded.value), text);
 
-    const auto path = std::filesystem::temp_directory_path() / ("natdoctor-binary-" + std::to_string(getpid()) + ".json");
+    const auto path
+        = std::filesystem::temp_directory_path() / ("natdoctor-binary-" + std::to_string(getpid()) + ".json");
     std::ofstream(path, std::ios::binary) << text;
     const std::string check = "python3 -c '"
                               "import json, sys\n"

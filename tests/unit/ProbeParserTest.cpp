@@ -4,10 +4,9 @@
 #include "probes/KernelInfo.h"
 #include "probes/KernelProbe.h"
 #include "probes/ProcNetstat.h"
-
-#include <fstream>
 #include "support/TestData.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -27,14 +26,15 @@ struct Recorded
 Recorded recorded(const std::string& name)
 {
     return { readTestData(name + ".stdout.txt"), readTestData(name + ".stderr.txt"),
-        std::stoi(readTestData(name + ".exit.txt")) };
+             std::stoi(readTestData(name + ".exit.txt")) };
 }
 
 } // namespace
 
 TEST(KernelProbe, ParsesARecordedModernKernel)
 {
-    const auto snapshot = parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-devhost-6.18.txt"));
+    const auto snapshot
+        = parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-devhost-6.18.txt"));
     ASSERT_TRUE(snapshot) << snapshot.error;
     EXPECT_EQ(snapshot.value->release.major, 6);
     EXPECT_EQ(snapshot.value->release.minor, 18);
@@ -107,7 +107,8 @@ TEST(ProcNetstat, ReportsTheCountersThatGrew)
 
 TEST(ConnectionProbe, ParsesRecordedSuccessesAndRefusals)
 {
-    const auto ok = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-ok.txt"));
+    const auto ok
+        = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-ok.txt"));
     ASSERT_TRUE(ok) << ok.error;
     ASSERT_EQ(ok.value->attempts.size(), 3u);
     EXPECT_EQ(ok.value->succeeded(), 3);
@@ -116,7 +117,8 @@ TEST(ConnectionProbe, ParsesRecordedSuccessesAndRefusals)
     EXPECT_EQ(ok.value->attempts[0].httpCode, 200);
     EXPECT_GT(ok.value->attempts[0].bytes, 0u);
 
-    const auto refused = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-refused.txt"));
+    const auto refused
+        = parseConnectionProbe(natdoctor::test::readTestData("probes/connection-probe-loopback-refused.txt"));
     ASSERT_TRUE(refused) << refused.error;
     for (const Attempt& a : refused.value->attempts)
         EXPECT_EQ(a.result, AttemptResult::Refused);
@@ -142,7 +144,8 @@ TEST(ConnectionProbe, RecordedLabOutcomesAreClassifiedByPhase)
         bool connected;
     } cases[] = {
         { "connection-probe-success.txt", AttemptResult::Ok, true },
-        { "connection-probe-stalled.txt", AttemptResult::StalledAfterConnect, true }, // gateway mode, large response
+        { "connection-probe-stalled.txt", AttemptResult::StalledAfterConnect,
+          true }, // gateway mode, large response
         { "connection-probe-connect-timeout.txt", AttemptResult::ConnectTimeout, false }, // SYNs dropped
         { "connection-probe-refused.txt", AttemptResult::Refused, false }, // RST
     };
@@ -162,7 +165,8 @@ TEST(KernelProbe, ParsesTheLabDestination)
     const auto snapshot = parseKernelProbe(natdoctor::test::readTestData("kernel-probe-dst.txt"));
     ASSERT_TRUE(snapshot) << snapshot.error;
     EXPECT_FALSE(snapshot.value->sysctls.at("tcp_tw_recycle").present);
-    EXPECT_EQ(snapshot.value->sysctls.at("ip_no_pmtu_disc").value, 1); // the lab's destination sends without DF
+    EXPECT_EQ(snapshot.value->sysctls.at("ip_no_pmtu_disc").value,
+              1); // the lab's destination sends without DF
 }
 
 // The single commands the lab recorded (tests/data/README.md, "Command
@@ -195,7 +199,8 @@ TEST(KernelInfo, RecordedSysctlValues)
 {
     // tcp_timestamps, tcp_tw_reuse, ip_no_pmtu_disc, one a line: dst sends
     // without DF (1), priv has the default (0).
-    for (const auto& [file, pmtu] : { std::pair { "proc-sys-ipv4-dst.txt", 1 }, std::pair { "proc-sys-ipv4-priv.txt", 0 } }) {
+    for (const auto& [file, pmtu] :
+         { std::pair { "proc-sys-ipv4-dst.txt", 1 }, std::pair { "proc-sys-ipv4-priv.txt", 0 } }) {
         std::istringstream lines(readTestData(file));
         std::vector<long long> values;
         for (std::string line; std::getline(lines, line);) {
@@ -242,7 +247,8 @@ TEST(ConnectionProbe, RecordedCurlRunsAreClassifiedLikeTheProbe)
         const Recorded r = recorded(c.name);
         EXPECT_EQ(r.exit, c.exit) << c.name;
         EXPECT_NE(r.err.find(c.stderrHas), std::string::npos) << c.name << ": " << r.err;
-        const auto parsed = parseConnectionProbe("attempt=1 exit=" + std::to_string(r.exit) + " " + r.out + "\n");
+        const auto parsed
+            = parseConnectionProbe("attempt=1 exit=" + std::to_string(r.exit) + " " + r.out + "\n");
         ASSERT_TRUE(parsed) << c.name << ": " << parsed.error;
         ASSERT_EQ(parsed.value->attempts.size(), 1u);
         EXPECT_EQ(parsed.value->attempts[0].result, c.result) << c.name;
@@ -256,7 +262,8 @@ TEST(RecordedPing, FragNeededNamesTheRouterTheCaptureShows)
     // and the capture of the same run holds it, with the MTU ping could not show.
     const Recorded ping = recorded("ping-frag-needed");
     EXPECT_EQ(ping.exit, 1);
-    EXPECT_NE(ping.out.find("From 198.18.3.1 icmp_seq=1 Frag needed and DF set"), std::string::npos) << ping.out;
+    EXPECT_NE(ping.out.find("From 198.18.3.1 icmp_seq=1 Frag needed and DF set"), std::string::npos)
+        << ping.out;
     EXPECT_NE(ping.out.find("100% packet loss"), std::string::npos);
     EXPECT_NE(ping.err.find("local error: message too long"), std::string::npos) << ping.err;
 
