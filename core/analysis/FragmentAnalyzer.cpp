@@ -63,9 +63,12 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
     m_totals.minSize = m_totals.packets == 1 ? size : std::min(m_totals.minSize, size);
     m_totals.maxSize = std::max(m_totals.maxSize, size);
 
-    if (!m_bySource.contains(p.src))
+    auto sourceIt = m_bySource.find(p.src);
+    if (sourceIt == m_bySource.end()) {
         keepLargest(m_bySource, [](const auto& e) { return e.second.packets; });
-    SourceCounts& source = m_bySource[p.src];
+        sourceIt = m_bySource.try_emplace(p.src).first;
+    }
+    SourceCounts& source = sourceIt->second;
     ++source.packets;
     source.tcpPackets += p.protocol == capture::ipproto::Tcp;
     source.icmpPackets += p.protocol == capture::ipproto::Icmp || p.protocol == capture::ipproto::Icmpv6;
@@ -111,10 +114,14 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
 void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
 {
     if (p.ipVersion == 4 && p.ipLength > DataPacketBytes && !p.superPacket) {
-        if (!m_dfBySource.contains(p.src))
+        // One lookup per data packet (they are most packets): only a new
+        // source pays for a second one and the pruning.
+        auto it = m_dfBySource.find(p.src);
+        if (it == m_dfBySource.end()) {
             keepLargest(m_dfBySource, [](const auto& e) { return e.second.withDf + e.second.withoutDf; });
-        DfCounts& df = m_dfBySource[p.src];
-        ++(p.dontFragment ? df.withDf : df.withoutDf);
+            it = m_dfBySource.try_emplace(p.src).first;
+        }
+        ++(p.dontFragment ? it->second.withDf : it->second.withoutDf);
     }
     if (p.ipVersion == 4 && !p.dontFragment && p.ipLength > LargePacketBytes && !p.superPacket) {
         ++m_totals.largeWithoutDf;

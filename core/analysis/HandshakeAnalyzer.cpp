@@ -54,8 +54,8 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
     const bool ack = tcp.has(tcpflag::Ack);
 
     if (syn && !ack) {
-        auto [it, inserted] = m_live.try_emplace(key);
-        Attempt& a = it->second;
+        auto [slot, inserted] = m_live.tryEmplace(key);
+        Attempt& a = *slot;
         if (!inserted) {
             if (a.clientIsLo == srcIsLo && a.isn == tcp.seq) {
                 ++m_totals.synRetransmissions;
@@ -70,10 +70,10 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
         return SynKind::NewAttempt;
     }
 
-    const auto it = m_live.find(key);
-    if (it == m_live.end())
+    Attempt* const it = m_live.find(key);
+    if (!it)
         return SynKind::NotSyn; // a connection whose SYN we did not see
-    Attempt& a = it->second;
+    Attempt& a = *it;
     a.lastUs = std::max(a.lastUs, p.timeUs);
     if (srcIsLo == a.clientIsLo) {
         // One-sided captures (only the client's direction): the client's ACK
@@ -119,9 +119,9 @@ HandshakeAnalyzer::SynKind HandshakeAnalyzer::add(const DecodedPacket& p)
 // An established connection that both sides have closed can change no count
 // any more: count it now instead of keeping it for the idle timeout, so the
 // live table holds the connections in progress, not the last minute's.
-void HandshakeAnalyzer::closeIfFinished(LiveMap::iterator it)
+void HandshakeAnalyzer::closeIfFinished(Attempt* it)
 {
-    const Attempt& a = it->second;
+    const Attempt& a = *it;
     if (a.established && a.serverFin && a.clientClosed) {
         close(a);
         m_live.erase(it);
@@ -148,10 +148,10 @@ void HandshakeAnalyzer::onServerPacket(Attempt& a, const TcpInfo& tcp, int64_t t
 
 void HandshakeAnalyzer::addFragmentBytes(const FlowKey& flow, bool srcIsLo, uint32_t bytes, int64_t timeUs)
 {
-    const auto it = m_live.find(flow);
-    if (it == m_live.end())
+    Attempt* const it = m_live.find(flow);
+    if (!it)
         return;
-    Attempt& a = it->second;
+    Attempt& a = *it;
     a.fragmented = true;
     a.lastUs = std::max(a.lastUs, timeUs);
     if (srcIsLo != a.clientIsLo) {
@@ -185,18 +185,17 @@ void HandshakeAnalyzer::close(const Attempt& a, int64_t endUs)
 
 void HandshakeAnalyzer::expire(int64_t nowUs)
 {
-    std::erase_if(m_live, [&](const auto& entry) {
-        if (nowUs - entry.second.lastUs <= m_options.flowIdleTimeoutUs)
+    m_live.eraseIf([&](const FlowKey&, const Attempt& a) {
+        if (nowUs - a.lastUs <= m_options.flowIdleTimeoutUs)
             return false;
-        close(entry.second);
+        close(a);
         return true;
     });
 }
 
 void HandshakeAnalyzer::finish(TcpSummary& out, int64_t endUs)
 {
-    for (const auto& entry : m_live)
-        close(entry.second, std::max<int64_t>(endUs, 1));
+    m_live.forEach([&](const FlowKey&, const Attempt& a) { close(a, std::max<int64_t>(endUs, 1)); });
     m_live.clear();
     out = m_totals;
     out.largeResponseThreshold = m_options.largeResponseBytes;

@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisOptions.h"
 #include "analysis/CaptureSummary.h"
+#include "analysis/FlatTable.h"
 #include "analysis/FlowKey.h"
 #include "analysis/Timeline.h"
 #include "capture/DecodedPacket.h"
@@ -68,10 +69,10 @@ private:
     };
 
     void startAttempt(Attempt& a, const capture::DecodedPacket& p, bool srcIsLo);
-    using LiveMap = std::unordered_map<FlowKey, Attempt, FlowKeyHash>;
+    using LiveMap = FlatTable<FlowKey, Attempt, FlowKeyHash>;
     // `endUs`: the capture's end when it closes the attempt, 0 during the capture.
     void close(const Attempt& a, int64_t endUs = 0);
-    void closeIfFinished(LiveMap::iterator it);
+    void closeIfFinished(Attempt* it);
     void onServerPacket(Attempt& a, const capture::TcpInfo& tcp, int64_t timeUs);
 
     AnalysisOptions m_options;

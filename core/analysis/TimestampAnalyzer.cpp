@@ -25,8 +25,8 @@ void TimestampAnalyzer::addSyn(const capture::DecodedPacket& p)
     if (!p.tcp.hasTimestamp)
         return;
     ++m_synsWithTimestamps;
-    auto [it, inserted] = m_live.try_emplace(PairKey { p.src, p.dst });
-    PairState& s = it->second;
+    auto [slot, inserted] = m_live.tryEmplace(PairKey { p.src, p.dst });
+    PairState& s = *slot;
     if (!inserted && static_cast<int32_t>(p.tcp.tsVal - s.lastTsVal) < 0)
         ++s.backwards;
     ++s.syns;
@@ -63,18 +63,17 @@ void TimestampAnalyzer::retire(const PairKey& key, const PairState& state)
 
 void TimestampAnalyzer::expire(int64_t nowUs)
 {
-    std::erase_if(m_live, [&](const auto& entry) {
-        if (nowUs - entry.second.lastUs <= m_options.timestampIdleTimeoutUs)
+    m_live.eraseIf([&](const PairKey& key, const PairState& state) {
+        if (nowUs - state.lastUs <= m_options.timestampIdleTimeoutUs)
             return false;
-        retire(entry.first, entry.second);
+        retire(key, state);
         return true;
     });
 }
 
 void TimestampAnalyzer::finish(TimestampSummary& out)
 {
-    for (const auto& [key, state] : m_live)
-        retire(key, state);
+    m_live.forEach([&](const PairKey& key, const PairState& state) { retire(key, state); });
     m_live.clear();
     out.synsWithTimestamps = m_synsWithTimestamps;
     out.suspectSources.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisOptions.h"
+#include "analysis/FlatTable.h"
 #include "analysis/CaptureSummary.h"
 #include "capture/DecodedPacket.h"
 
@@ -70,7 +71,7 @@ private:
     void retire(const PairKey& key, const PairState& state);
 
     AnalysisOptions m_options;
-    std::unordered_map<PairKey, PairState, PairKeyHash> m_live;
+    FlatTable<PairKey, PairState, PairKeyHash> m_live;
     // Suspects survive expiry; a pair that comes back adds to its counts.
     std::map<PairKey, Totals> m_suspects;
     uint64_t m_synsWithTimestamps = 0;

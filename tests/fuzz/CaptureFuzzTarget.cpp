@@ -1,5 +1,6 @@
 // libFuzzer entry point for the capture engine. The same bytes are used twice:
-//  1. as a whole capture file (pcap or pcapng) read through CaptureReader::openStream
+//  1. as a whole capture file (pcap or pcapng, plain or gzip/zstd compressed)
+//     read through CaptureReader::openStream
 //     and analysed like `natdoctor analyze`, both output formats included;
 //  2. as one link-layer frame fed to decodePacket and a CaptureAnalyzer, the first
 //     byte choosing the link type and the second stretching the wire length, so
@@ -22,7 +23,7 @@ namespace {
 using namespace natdoctor;
 
 constexpr int LinkTypes[]
-    = { DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4, DLT_IPV6, DLT_NULL, DLT_LOOP };
+    = { DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4, DLT_IPV6, DLT_NULL, DLT_LOOP, DLT_NFLOG };
 
 // One memfd for the whole run: rewriting it costs two syscalls, and openStream
 // gets a dup whose offset (shared with the memfd) we rewind first.

@@ -195,3 +195,135 @@ TEST(PacketDecoder, TruncatedTcpOptionsStopWithoutOverrun)
     EXPECT_TRUE(p.hasTcp);
     EXPECT_FALSE(p.tcp.hasTimestamp);
 }
+
+namespace {
+
+// An Ethernet header whose EtherType chain is `chain` (bytes after the MACs).
+Bytes ethernetWith(const Bytes& chain, const Bytes& ip)
+{
+    Bytes b(12, 0x02);
+    b.insert(b.end(), chain.begin(), chain.end());
+    b.insert(b.end(), ip.begin(), ip.end());
+    return b;
+}
+
+Bytes mplsLabels(int count)
+{
+    Bytes b;
+    for (int i = 0; i < count; ++i) // label 100 + i, bottom of stack on the last, TTL 64
+        b.insert(b.end(), { 0x00, static_cast<uint8_t>(0x06 + i), static_cast<uint8_t>(i == count - 1 ? 0x41 : 0x40), 64 });
+    return b;
+}
+
+Bytes pppoeSession(bool v6)
+{
+    return { 0x88, 0x64, 0x11, 0x00, 0x12, 0x34, 0x00, 0x00, 0x00, static_cast<uint8_t>(v6 ? 0x57 : 0x21) };
+}
+
+// NFLOG as Linux logs it: TLV lengths and types in the host's byte order.
+Bytes nflogRecord(const Bytes& ip, bool bigEndianTlvs, uint8_t family = 2)
+{
+    Bytes b { family, 0, 0, 5 };
+    const auto tlv = [&](uint16_t type, const Bytes& value) {
+        const uint16_t length = static_cast<uint16_t>(4 + value.size());
+        if (bigEndianTlvs)
+            b.insert(b.end(), { static_cast<uint8_t>(length >> 8), static_cast<uint8_t>(length),
+                                  static_cast<uint8_t>(type >> 8), static_cast<uint8_t>(type) });
+        else
+            b.insert(b.end(), { static_cast<uint8_t>(length), static_cast<uint8_t>(length >> 8),
+                                  static_cast<uint8_t>(type), static_cast<uint8_t>(type >> 8) });
+        b.insert(b.end(), value.begin(), value.end());
+        while (b.size() % 4 != 0)
+            b.push_back(0);
+    };
+    tlv(1, { 0x08, 0x00, 3, 0 }); // NFULA_PACKET_HDR
+    tlv(10, { 'n', 'd', 0 }); // NFULA_PREFIX, padded
+    tlv(9, ip); // NFULA_PAYLOAD
+    return b;
+}
+
+} // namespace
+
+TEST(PacketDecoder, FindsIpBehindQinqMplsAndPppoe)
+{
+    const Bytes ip = synWithOptions();
+    // QinQ: S-tag 0x88a8, C-tag 0x8100, IPv4.
+    EXPECT_TRUE(decodeOk(DLT_EN10MB, ethernetWith({ 0x88, 0xa8, 0, 10, 0x81, 0x00, 0, 20, 0x08, 0x00 }, ip)).hasTcp);
+    // MPLS label stacks of one and three labels, then IPv4 (told by its version).
+    for (const int labels : { 1, 3 }) {
+        Bytes chain { 0x88, 0x47 };
+        const Bytes stack = mplsLabels(labels);
+        chain.insert(chain.end(), stack.begin(), stack.end());
+        const DecodedPacket p = decodeOk(DLT_EN10MB, ethernetWith(chain, ip));
+        EXPECT_TRUE(p.hasTcp) << labels << " labels";
+        EXPECT_EQ(p.tcp.mss, 1460);
+    }
+    // MPLS inside an 802.1Q tag, IPv6 under it.
+    const Bytes v6 = ipv6("2001:db8::1", "2001:db8::2", 6, tcp({}));
+    Bytes chain { 0x81, 0x00, 0, 30, 0x88, 0x47 };
+    const Bytes stack = mplsLabels(2);
+    chain.insert(chain.end(), stack.begin(), stack.end());
+    EXPECT_EQ(decodeOk(DLT_EN10MB, ethernetWith(chain, v6)).ipVersion, 6);
+    // PPPoE session, plain and inside QinQ; IPv4 and IPv6.
+    EXPECT_TRUE(decodeOk(DLT_EN10MB, ethernetWith(pppoeSession(false), ip)).hasTcp);
+    Bytes qinqPppoe { 0x88, 0xa8, 0, 10, 0x81, 0x00, 0, 20 };
+    const Bytes session = pppoeSession(true);
+    qinqPppoe.insert(qinqPppoe.end(), session.begin(), session.end());
+    EXPECT_EQ(decodeOk(DLT_EN10MB, ethernetWith(qinqPppoe, v6)).ipVersion, 6);
+    // The same chains from Linux cooked v2 ("any" on a host with VLANs or MPLS).
+    Bytes sll2(20, 0);
+    sll2[0] = 0x88;
+    sll2[1] = 0x47;
+    Bytes sllMpls = sll2;
+    const Bytes one = mplsLabels(1);
+    sllMpls.insert(sllMpls.end(), one.begin(), one.end());
+    sllMpls.insert(sllMpls.end(), ip.begin(), ip.end());
+    EXPECT_TRUE(decodeOk(DLT_LINUX_SLL2, sllMpls).hasTcp);
+}
+
+TEST(PacketDecoder, MplsWithoutIpAndPppoeControlAreNotIp)
+{
+    DecodedPacket p;
+    // A pseudowire control word (first nibble 0) after the label: not IP.
+    Bytes chain { 0x88, 0x47 };
+    const Bytes stack = mplsLabels(1);
+    chain.insert(chain.end(), stack.begin(), stack.end());
+    EXPECT_EQ(decodePacket(DLT_EN10MB, raw(ethernetWith(chain, Bytes(40, 0))), p), DecodeStatus::NotIp);
+    // A label stack that never reaches the bottom, cut by the snapshot length.
+    const Bytes noBottom { 0x88, 0x47, 0, 0x10, 0x00, 64, 0, 0x10, 0x00, 64 };
+    EXPECT_EQ(decodePacket(DLT_EN10MB, raw(ethernetWith(noBottom, {})), p), DecodeStatus::NotIp);
+    // PPP LCP (0xc021) inside a PPPoE session.
+    Bytes lcp = pppoeSession(false);
+    lcp[8] = 0xc0;
+    lcp[9] = 0x21;
+    EXPECT_EQ(decodePacket(DLT_EN10MB, raw(ethernetWith(lcp, Bytes(20, 0))), p), DecodeStatus::NotIp);
+}
+
+TEST(PacketDecoder, FindsThePayloadOfNflogRecordsInEitherByteOrder)
+{
+    const Bytes ip = synWithOptions();
+    for (const bool big : { false, true }) {
+        const DecodedPacket p = decodeOk(DLT_NFLOG, nflogRecord(ip, big));
+        ASSERT_TRUE(p.hasTcp) << (big ? "big-endian TLVs" : "little-endian TLVs");
+        EXPECT_EQ(p.tcp.mss, 1460);
+        EXPECT_EQ(p.src.toString(), "198.18.0.10");
+    }
+    const Bytes v6 = ipv6("2001:db8::1", "2001:db8::2", 6, tcp({}));
+    EXPECT_EQ(decodeOk(DLT_NFLOG, nflogRecord(v6, false, 10)).ipVersion, 6);
+}
+
+TEST(PacketDecoder, NflogRecordsWithoutAPayloadOrWithBrokenTlvsAreNotIp)
+{
+    DecodedPacket p;
+    // Only a packet header and a prefix.
+    Bytes headerOnly { 2, 0, 0, 5, 8, 0, 1, 0, 0x08, 0x00, 3, 0 };
+    EXPECT_EQ(decodePacket(DLT_NFLOG, raw(headerOnly), p), DecodeStatus::NotIp);
+    // A TLV length of 0 (as libpcap 1.10.3 hands over some batched records).
+    Bytes zeroLength { 2, 0, 0, 5, 8, 0, 1, 0, 0x08, 0x00, 3, 0, 0, 0, 0, 0, 0x45, 0, 0, 0 };
+    EXPECT_EQ(decodePacket(DLT_NFLOG, raw(zeroLength), p), DecodeStatus::NotIp);
+    // A payload TLV that claims more than was captured: the IP bytes there are read, no further.
+    Bytes cut = nflogRecord(synWithOptions(), false);
+    cut.resize(cut.size() - 10);
+    EXPECT_NE(decodePacket(DLT_NFLOG, raw(cut), p), DecodeStatus::NotIp);
+    EXPECT_TRUE(p.hasIp);
+}
