@@ -1,4 +1,5 @@
 #include "DiagnoseCommand.h"
+#include "ProgressPrinter.h"
 
 #include "util/AtomicFile.h"
 #include "util/FileArgument.h"
@@ -29,7 +30,7 @@ namespace {
 
 constexpr const char* Usage
     = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
-      "         [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
+      "         [--remote USER@HOST[:PORT]] [--trigger http|https|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
       "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
       "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
       "         [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]\n"
@@ -66,6 +67,7 @@ struct Flags
     bool help = false;
     ui::HeadlessReportFlags report;
     bool aws = false; // --aws: the NAT gateway's own evidence (core/cloud)
+    bool triggerGiven = false; // without --trigger: https on port 443, else http
     cloud::AwsOptions awsOptions;
 };
 
@@ -105,6 +107,10 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             f.aws = true;
             continue;
         }
+        if (a == "--ipv6") {
+            f.inputs.ipv6 = true;
+            continue;
+        }
         if (a == "--profile" || a == "--region" || a == "--instance-id" || a == "--aws-endpoint-url") {
             if (i + 1 >= args.size() || args[i + 1].empty() || args[i + 1][0] == '-')
                 return a + " needs a value";
@@ -125,7 +131,7 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         }
         static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
             "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save",
-            "--dead-man-seconds", "--capture-file" };
+            "--dead-man-seconds", "--capture-file", "--echo-url" };
         if (std::find(valueOptions.begin(), valueOptions.end(), a) == valueOptions.end())
             return a.starts_with("-") ? "unknown option " + a : "unexpected argument " + a;
         if (i + 1 >= args.size())
@@ -155,8 +161,9 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         } else if (a == "--trigger") {
             auto kind = diagnosis::parseTriggerKind(v);
             if (!kind)
-                return "--trigger is http, tcp or icmp";
+                return "--trigger is http, https, tcp or icmp";
             f.inputs.trigger = *kind;
+            f.triggerGiven = true;
         } else if (a == "--size") {
             if (!parseNumber(v, 1, 64 * 1024 * 1024, n))
                 return "--size wants a number of bytes (1 to 67108864)";
@@ -177,6 +184,10 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
             f.captureFile = v;
         } else if (a == "--known-hosts") {
             f.inputs.knownHostsPath = v;
+        } else if (a == "--echo-url") {
+            if (v != "none" && remote::validateUrl(v))
+                return "--echo-url wants an http:// or https:// URL, or none";
+            f.inputs.echoUrl = v == "none" ? std::string() : v;
         } else if (a == "--identity") {
             f.identities.push_back(v);
         } else if (a == "--ssh-config") {
@@ -192,6 +203,8 @@ std::string parseFlags(const std::vector<std::string>& args, Flags& f)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
     if (!haveDest)
         return "--dest is required";
+    if (!f.triggerGiven && f.inputs.destinationPort == 443)
+        f.inputs.trigger = diagnosis::TriggerKind::Https;
     if (std::string error = ui::checkReportFlags(f.report); !error.empty())
         return error;
     return checkInputs(f);
@@ -281,7 +294,9 @@ int runDiagnose(const std::vector<std::string>& args)
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
     diagnosis::RunnerOptions runnerOptions;
-    runnerOptions.log = [](const std::string& line) { std::fprintf(stderr, "natdoctor: %s\n", line.c_str()); };
+    ProgressPrinter progress(flags.inputs.attempts);
+    runnerOptions.log = [&progress](const std::string& line) { progress.line(line); };
+    runnerOptions.attempt = [&progress](const std::string& phase, const probes::Attempt& a) { progress.attempt(phase, a); };
     runnerOptions.journalPath = probes::defaultJournalPath();
     runnerOptions.deadManSeconds = flags.deadManSeconds;
     runnerOptions.captureFile = flags.captureFile;
@@ -321,12 +336,18 @@ int runDiagnose(const std::vector<std::string>& args)
     else
         printText(session);
     std::fflush(stdout);
-    if (error) {
-        std::fprintf(stderr, "natdoctor: %s\n", remote::describe(error).c_str());
-        return 2;
-    }
     if (reportFailed)
         return 2;
+    if (error) {
+        std::fprintf(stderr, "natdoctor: %s\n", remote::describe(error).c_str());
+        // A connection error is the answer only when no step could run; a
+        // fallback that ran (the private-instance test instead of the
+        // server) still gives its verdict.
+        const bool anyStepRan = std::any_of(session.steps.begin(), session.steps.end(),
+            [](const diagnosis::StepOutcome& o) { return !o.skipped; });
+        if (!anyStepRan)
+            return 2;
+    }
     return diagnosis::exitStatus(diagnosis::verdict(session).outcome);
 }
 

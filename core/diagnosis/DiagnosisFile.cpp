@@ -119,6 +119,7 @@ void writeInputs(JsonWriter& w, const DiagnosisInputs& in)
     w.key("destination").beginObject().key("host").value(in.destinationHost).key("port").value(in.destinationPort).endObject();
     w.key("trigger").value(triggerKindName(in.trigger)).key("http_path").value(in.httpPath);
     w.key("size").value(in.size).key("attempts").value(in.attempts);
+    w.key("ipv6").value(in.ipv6).key("echo_url").value(in.echoUrl);
     writeTarget(w, "public", in.publicHost);
     writeTarget(w, "private", in.privateHost);
     writeTarget(w, "remote", in.remoteServer);
@@ -135,6 +136,8 @@ DiagnosisInputs readInputs(const JsonValue& j)
     in.httpPath = j["http_path"].asString("/");
     in.size = static_cast<uint32_t>(j["size"].asUnsigned(65536));
     in.attempts = static_cast<int>(j["attempts"].asInt(50));
+    in.ipv6 = j["ipv6"].asBool();
+    in.echoUrl = j["echo_url"].asString();
     in.publicHost = readTarget(j["public"]).value_or(SshTarget {});
     in.privateHost = readTarget(j["private"]);
     in.remoteServer = readTarget(j["remote"]);

@@ -69,6 +69,8 @@ std::string_view triggerKindName(TriggerKind kind)
     switch (kind) {
     case TriggerKind::Http:
         return "http";
+    case TriggerKind::Https:
+        return "https";
     case TriggerKind::Tcp:
         return "tcp";
     case TriggerKind::Icmp:
@@ -81,6 +83,8 @@ std::optional<TriggerKind> parseTriggerKind(std::string_view text)
 {
     if (text == "http")
         return TriggerKind::Http;
+    if (text == "https")
+        return TriggerKind::Https;
     if (text == "tcp")
         return TriggerKind::Tcp;
     if (text == "icmp")

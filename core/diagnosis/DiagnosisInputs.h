@@ -19,12 +19,13 @@ struct SshTarget
 };
 
 enum class TriggerKind {
-    Http, // curl GET of a URL that returns a large response
+    Http, // curl GET of a URL that returns a large response (Host header: the destination's name)
+    Https, // the same over TLS, with SNI (curl --resolve NAME:PORT:ADDRESS https://NAME/...)
     Tcp, // a raw TCP request (bash /dev/tcp)
     Icmp, // ping -s SIZE (fragments; expected to fail behind a NAT gateway)
 };
 
-std::string_view triggerKindName(TriggerKind kind); // "http", "tcp", "icmp"
+std::string_view triggerKindName(TriggerKind kind); // "http", "https", "tcp", "icmp"
 std::optional<TriggerKind> parseTriggerKind(std::string_view text);
 
 // What the user tells natdoctor before it starts.
@@ -36,6 +37,10 @@ struct DiagnosisInputs
     std::string httpPath = "/"; // for Http: the path that returns a large response
     uint32_t size = 65536; // bytes the trigger should make the destination send
     int attempts = 50; // connection probe attempts per phase
+    bool ipv6 = false; // resolve a destination name to IPv6 (default IPv4: the path through a NAT gateway)
+    // An echo service that answers with the caller's address, to prove the
+    // public host reaches the internet without a NAT. Empty: not checked.
+    std::string echoUrl = "https://checkip.amazonaws.com";
 
     SshTarget publicHost; // required: the fragmentation check runs here
     std::optional<SshTarget> privateHost; // optional: the timestamps test runs here

@@ -6,6 +6,7 @@
 #include "remote/Validation.h"
 
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -29,7 +30,9 @@ RemoteError commandError(const remote::CommandResult& r, const std::string& what
     return {};
 }
 
-constexpr const char* ResolveScript = "getent ahosts \"$1\" | awk 'NR == 1 { print $1 }'";
+// Every address of the name in the family asked for ($2: ahostsv4 or
+// ahostsv6), in getent's order, each once, at most 8.
+constexpr const char* ResolveScript = "getent \"$2\" \"$1\" | awk '!seen[$1]++ { print $1 }' | head -n 8";
 
 } // namespace
 
@@ -97,39 +100,71 @@ double DiagnosisRunner::secondsSince(std::chrono::steady_clock::time_point start
 
 std::string DiagnosisRunner::destinationUrl(const std::string& address) const
 {
+    const DiagnosisInputs& in = m_session.inputs;
+    // A name stays in the URL (Host header, SNI); --resolve sends it to `address`.
+    const std::string& host = remote::isIpAddress(in.destinationHost) ? address : in.destinationHost;
+    const bool v6 = host.find(':') != std::string::npos;
+    const bool tls = in.trigger == TriggerKind::Https;
+    const bool defaultPort = in.destinationPort == (tls ? 443 : 80);
+    return std::string(tls ? "https://" : "http://") + (v6 ? "[" + host + "]" : host)
+        + (defaultPort ? std::string() : ":" + std::to_string(in.destinationPort)) + in.httpPath;
+}
+
+std::string DiagnosisRunner::curlResolve(const std::string& address) const
+{
+    const DiagnosisInputs& in = m_session.inputs;
+    if (remote::isIpAddress(in.destinationHost))
+        return {};
     const bool v6 = address.find(':') != std::string::npos;
-    return "http://" + (v6 ? "[" + address + "]" : address) + ":" + std::to_string(m_session.inputs.destinationPort)
-        + m_session.inputs.httpPath;
+    return in.destinationHost + ":" + std::to_string(in.destinationPort) + ":" + (v6 ? "[" + address + "]" : address);
 }
 
 RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std::string& address)
+{
+    std::vector<std::string> all;
+    if (auto e = resolveDestination(session, all))
+        return e;
+    address = all.front();
+    return {};
+}
+
+RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std::vector<std::string>& addresses)
 {
     const std::string& host = m_session.inputs.destinationHost;
     if (auto e = remote::validateHost(host))
         return e;
     if (remote::isIpAddress(host)) {
-        address = host;
+        addresses = { host };
         return {};
     }
     remote::CommandOptions options;
     options.timeout = std::chrono::seconds(15);
     options.cancel = &m_cancel;
-    const auto r = remote::RemoteCommand::runScript(session, ResolveScript, { host }, options);
+    const char* database = m_session.inputs.ipv6 ? "ahostsv6" : "ahostsv4";
+    const auto r = remote::RemoteCommand::runScript(session, ResolveScript, { host, database }, options);
     if (auto e = commandError(r, "getent"))
         return e;
-    address = std::string(probes::trim(r.out));
-    if (!remote::isIpAddress(address))
-        return { RemoteErrorCode::ConnectionFailed, "cannot resolve " + host + " on " + session.host() };
+    addresses.clear();
+    for (std::string_view line : probes::splitLines(r.out)) {
+        const std::string a(probes::trim(line));
+        if (remote::isIpAddress(a))
+            addresses.push_back(a);
+    }
+    if (addresses.empty())
+        return { RemoteErrorCode::ConnectionFailed, "cannot resolve " + host + " to " + (m_session.inputs.ipv6 ? "IPv6" : "IPv4")
+                + " on " + session.host() + (m_session.inputs.ipv6 ? "" : " (use --ipv6 for an IPv6-only destination)") };
     return {};
 }
 
 RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
     const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
-    const std::atomic_bool* stop)
+    const std::atomic_bool* stop, const std::string& onlyAddress)
 {
-    std::string address;
-    if (auto e = resolveDestination(session, address))
-        return e;
+    std::string address = onlyAddress;
+    if (address.empty()) {
+        if (auto e = resolveDestination(session, address))
+            return e;
+    }
     probes::ConnectionProbeSpec spec;
     spec.attempts = attempts;
     const std::string url = destinationUrl(address);
@@ -145,8 +180,10 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     options.maxStderr = 64 * 1024;
     remote::CommandResult r;
     std::string pending;
+    const std::string resolve = curlResolve(address);
     const std::vector<std::string> argv { "/bin/sh", "-c", script, "sh", url, address,
-        std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath };
+        std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath, resolve,
+        m_session.inputs.destinationHost };
     const remote::StreamResult streamed = remote::RemoteCommand::stream(session, argv,
         [&](const char* data, size_t size) {
             r.out.append(data, size);
@@ -166,7 +203,8 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     r.exitStatus = streamed.exitStatus;
     r.err = streamed.err;
     auto parsed = probes::parseConnectionProbe(r.out);
-    const size_t index = m_session.addEvidence({ step, host, "sh -c '<connection probe>' sh " + url + "\n" + script,
+    const size_t index = m_session.addEvidence({ step, host,
+        "sh -c '<connection probe>' sh " + url + (resolve.empty() ? "" : " --resolve " + resolve) + "\n" + script,
         r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
         parsed ? std::to_string(parsed.value->succeeded()) + "/" + std::to_string(parsed.value->attempts.size())
                 + " connections succeeded"
@@ -213,8 +251,26 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
         return fail(Step::RemoteServerCheck, error, evidence);
     RemoteServerResult result;
     log("reading tcp_tw_recycle, the kernel release and the PAWS counters");
+    probes::KernelSnapshot idle;
+    if ((error = readKernel(*server, remoteHost.toString(), step, idle, evidence)))
+        return fail(Step::RemoteServerCheck, error, evidence);
+    // The counters are host-wide: measure how fast they move without the test
+    // first, for about as long as the test will take.
+    probes::ConnectionProbeSpec expected;
+    expected.attempts = m_session.inputs.attempts;
+    const auto idleFor = std::chrono::milliseconds(std::clamp<long long>(
+        static_cast<long long>(expected.attempts * (expected.pauseSeconds + 0.1) * 1000), 5000, 60000));
+    log("idle baseline: reading the counters again in " + std::to_string(idleFor.count() / 1000) + " s");
+    const auto idleStart = Clock::now();
+    const auto idleEnd = idleStart + idleFor;
+    while (Clock::now() < idleEnd && !m_cancel)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (m_cancel)
+        return fail(Step::RemoteServerCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" }, evidence);
     if ((error = readKernel(*server, remoteHost.toString(), step, result.before, evidence)))
         return fail(Step::RemoteServerCheck, error, evidence);
+    result.idleSeconds = secondsSince(idleStart);
+    result.idleStart = std::move(idle);
 
     // Connections through the NAT make PAWS counters move if the server drops
     // SYNs; without a private instance, the public host's connections still
@@ -226,11 +282,15 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
     if (clientSession) {
         log("connecting " + std::to_string(m_session.inputs.attempts) + " times from " + client.toString());
         probes::ConnectionProbeResult probe;
+        const auto testStart = Clock::now();
         if (auto e = runProbe(*clientSession, client.toString(), step, "remote-test", m_session.inputs.attempts, probe, evidence))
             log("connection test incomplete: " + remote::describe(e));
         probes::KernelSnapshot after;
         if (!readKernel(*server, remoteHost.toString(), step, after, evidence))
             result.after = std::move(after);
+        result.testSeconds = secondsSince(testStart);
+        if (viaPrivate)
+            result.probe = std::move(probe);
     } else {
         log("no connection test (" + remote::describe(error) + "); counters read once");
     }

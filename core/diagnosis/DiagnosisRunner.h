@@ -56,15 +56,22 @@ private:
 
     // Resolves the destination to an IP literal on `session`'s host.
     remote::RemoteError resolveDestination(remote::SshSession& session, std::string& address);
+    // Every address (up to 8) of the destination in the family asked for.
+    remote::RemoteError resolveDestination(remote::SshSession& session, std::vector<std::string>& addresses);
     remote::RemoteError runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
         const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence);
     remote::RemoteError runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
         const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
-        const std::atomic_bool* stop = nullptr);
+        const std::atomic_bool* stop = nullptr, const std::string& onlyAddress = {});
     bool finishingEarly() const { return m_options.finishEarly && m_options.finishEarly->load(); }
     remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
     std::string destinationUrl(const std::string& address) const;
+    std::string curlResolve(const std::string& address) const; // NAME:PORT:ADDRESS, or empty for an address
+    // The public host's own addresses and what an echo service sees (IMDSv2 too).
+    void checkPublicHost(remote::SshSession& session, const std::string& host, std::vector<size_t>& evidence);
+    // How the private instance resolves the destination (when it is reachable).
+    void compareResolution(const std::vector<std::string>& publicAddresses);
     static double secondsSince(std::chrono::steady_clock::time_point start); // for the evidence
     void log(const std::string& line) const;
     remote::RemoteError fail(DiagnosisEngine::Step step, const remote::RemoteError& error, std::vector<size_t> evidence);
@@ -74,6 +81,7 @@ private:
     HostConnector m_connector;
     RunnerOptions m_options;
     const std::atomic_bool& m_cancel;
+    std::vector<std::string> m_fragmentLocal; // the public host's own addresses
 };
 
 } // namespace natdoctor::diagnosis

@@ -35,17 +35,21 @@ ManualCommands manualCommands(const DiagnosisInputs& in)
             return c;
     } else {
         // tcpdump resolves the name itself; the structure is the same filter.
-        filter = "host " + in.destinationHost + " and (tcp port " + std::to_string(in.destinationPort)
-            + " or ip[6:2] & 0x1fff != 0 or icmp)";
+        filter = "(host " + in.destinationHost + " and (tcp port " + std::to_string(in.destinationPort)
+            + " or ip[6:2] & 0x1fff != 0 or icmp)) or (icmp[0] = 3 and icmp[1] = 4)";
     }
     c.capture = "sudo tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor.pcap -- " + quote(filter)
         + "\n# leave it running, run the trigger in a second terminal, then stop it with Ctrl-C";
     const bool v6 = in.destinationHost.find(':') != std::string::npos;
     const std::string host = v6 ? "[" + in.destinationHost + "]" : in.destinationHost;
-    const std::string url = "http://" + host + ":" + std::to_string(in.destinationPort) + in.httpPath;
+    const bool tls = in.trigger == TriggerKind::Https;
+    const std::string url = std::string(tls ? "https://" : "http://") + host + ":" + std::to_string(in.destinationPort)
+        + in.httpPath;
     switch (in.trigger) {
     case TriggerKind::Http:
-        c.trigger = "curl -s -o /dev/null -w 'http_code=%{http_code} bytes=%{size_download}\\n' -- " + quote(url);
+    case TriggerKind::Https:
+        c.trigger = std::string("curl -s ") + (tls ? "-k " : "")
+            + "-o /dev/null -w 'http_code=%{http_code} bytes=%{size_download}\\n' -- " + quote(url);
         break;
     case TriggerKind::Tcp:
         c.trigger = "timeout 15 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"; printf \"GET %s HTTP/1.0\\r\\n\\r\\n\" \"$3\" >&3; "

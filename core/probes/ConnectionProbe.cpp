@@ -32,22 +32,25 @@ double ConnectionProbeResult::successRate() const
 
 namespace {
 
-// $1 URL (for curl); $2 host, $3 port, $4 path (for the bash /dev/tcp
-// fallback on hosts without curl). User values only ever arrive as these
-// arguments, quoted once by the caller's command line.
+// $1 URL (for curl); $2 address, $3 port, $4 path (for the bash /dev/tcp
+// fallback on hosts without curl); $5 curl's --resolve NAME:PORT:ADDRESS
+// (empty: none), so the request carries the destination's name (Host, SNI)
+// while it goes to the address under test; $6 the Host header for the
+// fallback. Certificate errors don't matter (-k): the bytes do. User values
+// only ever arrive as these arguments, quoted once by the caller.
 constexpr const char* ProbeScript = R"SH(LC_ALL=C; export LC_ALL
 i=0
 while [ "$i" -lt @ATTEMPTS@ ]; do
     i=$((i + 1))
     if command -v curl >/dev/null 2>&1; then
-        out=$(curl -s -o /dev/null --connect-timeout @CONNECT@ --max-time @MAXTIME@ \
+        out=$(curl -s -k -o /dev/null ${5:+--resolve "$5"} --connect-timeout @CONNECT@ --max-time @MAXTIME@ \
             -w 'http_code=%{http_code} bytes=%{size_download} connect_s=%{time_connect} total_s=%{time_total}' -- "$1")
         printf 'attempt=%d exit=%d %s\n' "$i" "$?" "$out"
     else
         t0=$(date +%s%N)
         out=$(timeout @MAXTIME@ bash -c 'exec 3<>"/dev/tcp/$1/$2" || exit 7; echo "c=$(date +%s%N)"
-            printf "GET %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n" "$3" "$1" >&3
-            echo "n=$(cat <&3 | wc -c)"' sh "$2" "$3" "$4" 2>/dev/null)
+            printf "GET %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n" "$3" "$4" >&3
+            echo "n=$(cat <&3 | wc -c)"' sh "$2" "$3" "$4" "${6:-$2}" 2>/dev/null)
         rc=$?
         t1=$(date +%s%N)
         c=$(printf '%s\n' "$out" | sed -n 's/^c=//p')

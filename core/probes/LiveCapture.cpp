@@ -41,6 +41,13 @@ struct FileCloser
     void operator()(FILE* f) const { std::fclose(f); }
 };
 
+std::vector<std::string> allDestinations(const LiveCaptureSpec& spec)
+{
+    std::vector<std::string> all { spec.destination };
+    all.insert(all.end(), spec.moreDestinations.begin(), spec.moreDestinations.end());
+    return all;
+}
+
 } // namespace
 
 remote::RemoteError liveCaptureCommand(const LiveCaptureSpec& spec, const std::string& tcpdumpPath,
@@ -53,7 +60,7 @@ remote::RemoteError liveCaptureCommand(const LiveCaptureSpec& spec, const std::s
     if (spec.snaplen < 96 || spec.snaplen > 262144)
         return { remote::RemoteErrorCode::InvalidInput, "snapshot length must be 96..262144" };
     std::string filter;
-    if (auto e = remote::buildCaptureFilter(spec.destination, spec.port, filter))
+    if (auto e = remote::buildCaptureFilter(allDestinations(spec), spec.port, filter))
         return e;
     if (auto e = remote::checkCaptureFilter(filter))
         return e;

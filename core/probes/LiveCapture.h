@@ -28,6 +28,7 @@ namespace natdoctor::probes {
 struct LiveCaptureSpec
 {
     std::string destination; // an IP literal (resolve names first)
+    std::vector<std::string> moreDestinations; // the destination's other addresses (same family)
     uint16_t port = 80;
     std::string interface = "any";
     int snaplen = 256;

@@ -9,20 +9,32 @@ namespace natdoctor::remote {
 
 RemoteError buildCaptureFilter(std::string_view host, uint16_t port, std::string& filter)
 {
+    return buildCaptureFilter(std::vector<std::string> { std::string(host) }, port, filter);
+}
+
+RemoteError buildCaptureFilter(const std::vector<std::string>& hosts, uint16_t port, std::string& filter)
+{
     if (auto error = validatePort(port)) {
         return error;
     }
-    std::string text;
-    if (isIpv4Address(host)) {
-        text = "host " + std::string(host) + " and (tcp port " + std::to_string(port)
-            + " or ip[6:2] & 0x1fff != 0 or icmp)";
-    } else if (isIpv6Address(host)) {
-        text = "host " + std::string(host) + " and (tcp port " + std::to_string(port)
-            + " or ip6[6] = 44 or icmp6)";
-    } else {
-        return { RemoteErrorCode::InvalidInput,
-                 "a capture filter needs an IP address, resolve the name first" };
+    if (hosts.empty()) {
+        return { RemoteErrorCode::InvalidInput, "a capture filter needs the destination's address" };
     }
+    const bool v4 = isIpv4Address(hosts.front());
+    std::string any;
+    for (const std::string& host : hosts) {
+        if (!(v4 ? isIpv4Address(host) : isIpv6Address(host))) {
+            return { RemoteErrorCode::InvalidInput,
+                     "a capture filter needs IP addresses of one family, resolve names first" };
+        }
+        any += (any.empty() ? "host " : " or host ") + host;
+    }
+    if (hosts.size() > 1) {
+        any = "(" + any + ")";
+    }
+    const std::string tcp = " and (tcp port " + std::to_string(port);
+    std::string text = v4 ? "(" + any + tcp + " or ip[6:2] & 0x1fff != 0 or icmp)) or (icmp[0] = 3 and icmp[1] = 4)"
+                          : "(" + any + tcp + " or ip6[6] = 44 or icmp6)) or (icmp6 and ip6[40] = 2)";
     if (auto error = checkCaptureFilter(text)) {
         return error;
     }

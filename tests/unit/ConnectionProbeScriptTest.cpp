@@ -184,5 +184,6 @@ TEST(ConnectionProbeScript, TheManualModeCommandRunsAsPasted)
     const auto parsed = parseConnectionProbe(out);
     ASSERT_TRUE(parsed) << parsed.error << "\n" << out;
     EXPECT_EQ(parsed.value->succeeded(), 2);
-    EXPECT_NE(commands.capture.find("'host 127.0.0.1 and (tcp port"), std::string::npos);
+    EXPECT_NE(commands.capture.find("'(host 127.0.0.1 and (tcp port"), std::string::npos);
+    EXPECT_NE(commands.capture.find("or (icmp[0] = 3 and icmp[1] = 4)"), std::string::npos); // routers' ICMP
 }

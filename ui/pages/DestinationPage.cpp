@@ -27,6 +27,7 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     m_port->setRange(1, 65535);
     m_port->setValue(443);
     m_trigger = new QComboBox(this);
+    m_trigger->addItem(tr("HTTPS GET of a large page (with the host name as SNI)"), int(diagnosis::TriggerKind::Https));
     m_trigger->addItem(tr("HTTP GET of a large page"), int(diagnosis::TriggerKind::Http));
     m_trigger->addItem(tr("Plain TCP request"), int(diagnosis::TriggerKind::Tcp));
     m_trigger->addItem(tr("Large ping (ICMP)"), int(diagnosis::TriggerKind::Icmp));
@@ -55,6 +56,15 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     connect(m_host, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
     connect(m_path, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &DestinationPage::revalidate);
+    // The trigger repeats the failing request: TLS on 443, plain HTTP elsewhere
+    // (the user can still pick another trigger afterwards).
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
+        const auto kind = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
+        if (kind != diagnosis::TriggerKind::Http && kind != diagnosis::TriggerKind::Https)
+            return;
+        const auto wanted = port == 443 ? diagnosis::TriggerKind::Https : diagnosis::TriggerKind::Http;
+        m_trigger->setCurrentIndex(m_trigger->findData(int(wanted)));
+    });
 }
 
 void DestinationPage::initializePage()
@@ -75,8 +85,9 @@ void DestinationPage::revalidate()
         problem = tr("\"%1\" is not a valid host name or IP address.").arg(m_host->text().trimmed());
     else if (kind != diagnosis::TriggerKind::Icmp && !m_path->text().startsWith(QLatin1Char('/')))
         problem = tr("The path starts with /.");
-    else if (kind == diagnosis::TriggerKind::Http
-        && remote::validateUrl("http://" + host + m_path->text().toStdString()))
+    else if ((kind == diagnosis::TriggerKind::Http || kind == diagnosis::TriggerKind::Https)
+        && remote::validateUrl("http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host)
+            + m_path->text().toStdString()))
         problem = tr("The path has characters a URL cannot carry.");
     m_problem->setText(problem);
     const bool valid = problem.isEmpty();

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "probes/ConnectionProbe.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace natdoctor::app {
+
+// `diagnose`'s progress on stderr: every line the runner logs, each
+// connection attempt as "attempt n of N", and at least every 5 seconds the
+// current phase with the elapsed time and, during a probe, the time left.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(int attemptsPerPhase);
+    ~ProgressPrinter();
+    ProgressPrinter(const ProgressPrinter&) = delete;
+    ProgressPrinter& operator=(const ProgressPrinter&) = delete;
+
+    void line(const std::string& text);
+    void attempt(const std::string& phase, const probes::Attempt& attempt);
+
+private:
+    using Clock = std::chrono::steady_clock;
+    void print(const std::string& text); // with m_mutex held
+    std::string timeLeft() const; // with m_mutex held
+    void heartbeat();
+
+    const int m_attemptsPerPhase;
+    const Clock::time_point m_start = Clock::now();
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    Clock::time_point m_lastPrint = Clock::now();
+    std::string m_current = "starting";
+    std::string m_phase;
+    int m_phaseAttempts = 0;
+    double m_phaseSeconds = 0; // time the phase's attempts took so far
+    std::thread m_thread;
+};
+
+} // namespace natdoctor::app
