@@ -158,6 +158,19 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
     resolutionFindings(s, out);
     remoteServerFindings(s, out);
     timestampFindings(s, out);
+    // Unanswered SYNs in the capture once the server check ruled tcp_tw_recycle
+    // out: name what remains, so the page never says both "PAWS" and "not PAWS".
+    const bool ruledOut = std::any_of(out.begin(), out.end(), [](const Finding& f) {
+        return f.id == findingid::TwRecycleAbsent || f.id == findingid::TwRecycleDisabled
+            || f.id == findingid::TimestampsTestNoChange;
+    });
+    if (ruledOut) {
+        for (Finding& f : out) {
+            if (f.id == findingid::SynUnanswered && f.detail.find("ruled out") == std::string::npos)
+                f.detail += " tcp_tw_recycle is ruled out here, so what remains is a full SYN queue on the server, a "
+                            "firewall, security group or network ACL dropping some SYNs, or the server being down.";
+        }
+    }
     cloudFindings(s, out);
     const bool fragmentationDecided = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck)) != nullptr;
     if (fragmentationDecided && !s.inputs.remoteServer && !s.inputs.privateHost) {
