@@ -90,7 +90,9 @@ bool ManualServerPage::validatePage()
             return false;
         }
         m_session.diagnosis.inputs.remoteServer = diagnosis::SshTarget { {}, "remote server (by hand)", 22 };
-        engine.recordRemoteServerCheck({ *snapshot.value, std::nullopt }, {});
+        diagnosis::RemoteServerResult result;
+        result.before = *snapshot.value;
+        engine.recordRemoteServerCheck(std::move(result), {});
     }
     const std::string before = m_baselineOutput->toPlainText().toStdString();
     const std::string after = m_offOutput->toPlainText().toStdString();
