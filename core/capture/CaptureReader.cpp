@@ -383,29 +383,33 @@ bool CaptureReader::readInterface(const uint8_t* body, size_t length)
         }
         at += (size + 3u) & ~3u;
     }
+    // Offsets beyond any real capture are damage: keep the arithmetic in range.
+    itf.offsetSeconds = std::clamp<int64_t>(itf.offsetSeconds, -(int64_t(1) << 40), int64_t(1) << 40);
+    if (!itf.binary) {
+        for (int e = itf.exponent; e < 6; ++e)
+            itf.multiplier *= 10;
+        for (int e = 6; e < itf.exponent; ++e)
+            itf.divisor = itf.divisor > UINT64_MAX / 10 ? 0 : itf.divisor * 10;
+    }
     m_interfaces.push_back(itf);
     return true;
 }
 
 int64_t CaptureReader::toMicroseconds(const Interface& itf, uint64_t ticks) const
 {
+    // Scale factors precomputed per interface (readInterface): one 64-bit
+    // division or multiplication per record, no 128-bit division.
     using i128 = __int128;
     i128 us;
-    if (itf.binary) {
+    if (itf.binary)
         us = itf.exponent >= 100 ? 0 : static_cast<i128>((static_cast<unsigned __int128>(ticks) * 1'000'000) >> itf.exponent);
-    } else if (itf.exponent <= 6) {
-        i128 scale = 1;
-        for (int i = itf.exponent; i < 6; ++i)
-            scale *= 10;
-        us = static_cast<i128>(ticks) * scale;
-    } else {
-        us = ticks;
-        for (int i = 6; i < itf.exponent && us != 0; ++i)
-            us /= 10;
-    }
-    // Offsets beyond any real capture are damage: keep the arithmetic in range.
-    const int64_t offset = std::clamp<int64_t>(itf.offsetSeconds, -(int64_t(1) << 40), int64_t(1) << 40);
-    us += static_cast<i128>(offset) * 1'000'000;
+    else if (itf.divisor > 1)
+        us = ticks / itf.divisor;
+    else if (itf.divisor == 0) // beyond 10^-25 s units: nothing that fits a microsecond
+        us = 0;
+    else
+        us = static_cast<i128>(ticks) * itf.multiplier;
+    us += static_cast<i128>(itf.offsetSeconds) * 1'000'000;
     // Clamped to 32-bit seconds like pcap's: every later difference stays in range.
     const i128 maxUs = static_cast<i128>(0xffffffffLL) * 1'000'000 + 999'999;
     return static_cast<int64_t>(std::clamp<i128>(us, 0, maxUs));

@@ -71,6 +71,8 @@ private:
         bool binary = false;
         uint8_t exponent = 6;
         int64_t offsetSeconds = 0;
+        uint64_t multiplier = 1; // to microseconds, for 10^-0 .. 10^-6 s units
+        uint64_t divisor = 1; // from 10^-7 s units and finer; 0 when beyond 64 bits
     };
     enum class Format {
         Pcap,
