@@ -49,6 +49,16 @@ install_deps() {
     as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The locale tests run core under de_DE (a decimal comma).
+generate_locales() {
+    if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+        log "generating the de_DE.UTF-8 locale"
+        as_root sed -i 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+        grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | as_root tee -a /etc/locale.gen >/dev/null
+        as_root locale-gen >/dev/null
+    fi
+}
+
 build_preset() {
     cmake --preset "$1" >/dev/null
     cmake --build --preset "$1" -- -k 0
@@ -57,6 +67,7 @@ build_preset() {
 case "${1:-}" in
 deps)
     install_deps
+    generate_locales
     ;;
 build)
     install_deps
@@ -76,6 +87,7 @@ package)
     ;;
 test)
     install_deps
+    generate_locales
     # Core under AddressSanitizer + UndefinedBehaviorSanitizer (clang), with a
     # short bounded libFuzzer run; then everything (ui, lab, package) normally.
     build_preset asan

@@ -3,6 +3,7 @@
 #include "util/JsonWriter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace natdoctor::analysis {
@@ -183,7 +184,10 @@ std::string summaryToText(const CaptureSummary& s)
         out += line;
     };
     using ull = unsigned long long;
-    add("Packets:      %llu (%s, %.1f s)%s\n", ull(s.packets), s.linkType.c_str(), s.durationSeconds,
+    // The duration through to_chars: snprintf's %f follows the process locale.
+    char seconds[48];
+    *std::to_chars(seconds, seconds + sizeof seconds - 1, s.durationSeconds, std::chars_format::fixed, 1).ptr = '\0';
+    add("Packets:      %llu (%s, %s s)%s\n", ull(s.packets), s.linkType.c_str(), seconds,
         s.truncated ? ", capture truncated" : "");
     if (!s.readError.empty())
         add("Read stopped: %s\n", s.readError.c_str());

@@ -1,6 +1,6 @@
 #include "probes/ConnectionProbe.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace natdoctor::probes {
 
@@ -75,8 +75,10 @@ void replaceAll(std::string& text, const std::string& what, const std::string& w
 std::string connectionProbeScript(const ConnectionProbeSpec& spec)
 {
     std::string script = ProbeScript;
-    char pause[16];
-    std::snprintf(pause, sizeof pause, "%.2f", spec.pauseSeconds);
+    // Not snprintf: under a German locale it would write "0,20", which sleep refuses.
+    char pause[32];
+    const auto written = std::to_chars(pause, pause + sizeof pause - 1, spec.pauseSeconds, std::chars_format::fixed, 2);
+    *written.ptr = '\0';
     replaceAll(script, "@ATTEMPTS@", std::to_string(spec.attempts));
     replaceAll(script, "@CONNECT@", std::to_string(spec.connectTimeoutSeconds));
     replaceAll(script, "@MAXTIME@", std::to_string(spec.maxTimeSeconds));

@@ -58,13 +58,13 @@ std::optional<unsigned long long> parseUnsigned(std::string_view text)
 
 std::optional<double> parseDouble(std::string_view text)
 {
-    // curl prints times with a '.' under LC_ALL=C; strtod needs a terminated copy.
-    const std::string copy(text);
-    if (copy.empty())
+    // curl prints times with a '.' under LC_ALL=C; from_chars never reads the
+    // process locale (strtod would want a ',' under de_DE).
+    if (text.empty())
         return std::nullopt;
-    char* end = nullptr;
-    const double value = std::strtod(copy.c_str(), &end);
-    if (end != copy.c_str() + copy.size())
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
         return std::nullopt;
     return value;
 }
