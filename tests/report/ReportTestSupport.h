@@ -36,6 +36,8 @@ inline analysis::CaptureSummary analyzeData(const QString& name)
 // A guided session as the lab records it: the public host by name, the
 // destination and remote server by IPv4, the private instance by IPv6; the
 // real capture of the fragmentation check and the recorded kernel probes.
+// The capture is the one `tcpdump -i any` wrote on pub (Linux cooked v2, 124
+// packets), so it matches the command and the tcpdump log of its evidence.
 inline diagnosis::DiagnosisSession recordedSession()
 {
     using namespace diagnosis;
@@ -51,19 +53,20 @@ inline diagnosis::DiagnosisSession recordedSession()
     DiagnosisEngine engine(s);
 
     FragmentationCheckResult frag;
-    frag.capture = analyzeData(QStringLiteral("pub-eth-gateway-large.pcap"));
+    frag.capture = analyzeData(QStringLiteral("pub-any-gateway-large.pcap"));
     frag.largestResponseBytes = 65536;
     const size_t capture
         = s.addEvidence({ "fragmentation-check", "natlab@pub.lab.example",
                           "sudo -n tcpdump -i any -s 256 -U -w - 'host 198.18.3.10 and (tcp port 80 or "
                           "ip[6:2] & 0x1fff != 0 or icmp)'",
-                          "tcpdump: listening on any, link-type LINUX_SLL2\n120 packets captured\n", false, 0,
-                          6.2, "120 packets, 90 fragments from 198.18.3.10" });
+                          "tcpdump: listening on any, link-type LINUX_SLL2\n124 packets captured\n", false, 0,
+                          6.2, "124 packets, 90 fragments from 198.18.3.10" });
     const size_t trigger = s.addEvidence(
         { "fragmentation-check", "natlab@pub.lab.example",
           "curl -s -o /dev/null -w '%{http_code} %{size_download}' http://198.18.3.10:80/bytes/65536",
-          readData(QStringLiteral("curl-success.stdout.txt")), false, 0, 0.4,
-          "65536 bytes from 198.18.3.10" });
+          // What this command prints for the transfer in that capture (curl-success.stdout.txt
+          // is priv's 100-byte request, another command on another host).
+          "200 65536", false, 0, 0.4, "65536 bytes from 198.18.3.10" });
     engine.recordFragmentationCheck(frag, { capture, trigger });
 
     const std::string before = readData(QStringLiteral("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
@@ -74,8 +77,10 @@ inline diagnosis::DiagnosisSession recordedSession()
     const size_t a
         = s.addEvidence({ "remote-server-check", "natlab@198.18.3.10:2222", "sh -s < kernel-probe.sh", after,
                           false, 0, 0.3, "PAWSPassive 3 -> 41" });
-    engine.recordRemoteServerCheck(
-        { *probes::parseKernelProbe(before).value, *probes::parseKernelProbe(after).value }, { b, a });
+    RemoteServerResult server;
+    server.before = *probes::parseKernelProbe(before).value;
+    server.after = *probes::parseKernelProbe(after).value;
+    engine.recordRemoteServerCheck(server, { b, a });
     return s;
 }
 
