@@ -99,6 +99,8 @@ private slots:
         const QString path = page->findChild<QLabel*>(QStringLiteral("awsPath"))->text();
         QVERIFY2(path.contains(QString::fromStdString(m_seed["ports"]["nat"].asString())), qPrintable(path));
         QCOMPARE(page->findChildren<QChartView*>().size(), 8);
+        for (QChartView* view : page->findChildren<QChartView*>())
+            QVERIFY(view->isVisible());
         QVERIFY(std::any_of(wizard.session().diagnosis.findings.begin(), wizard.session().diagnosis.findings.end(),
             [](const auto& f) { return f.id == "nat-port-allocation-errors"; }));
         saveScreenshot(wizard, QStringLiteral("14-nat-gateway-aws.png"));

@@ -42,7 +42,9 @@ grep -q 'NAT gateway (AWS)' "$state/report.html" || fail "the HTML report has no
 "$natdoctor" diagnose --dest 203.0.113.10:443 --aws --region "$region" --instance-id "$instance" \
     --aws-endpoint-url "$ep" --report "$state/report.pdf" >/dev/null 2>&1
 if command -v pdftotext >/dev/null; then
-    pdftotext "$state/report.pdf" - | grep -q 'NAT gateway (AWS)' || fail "the PDF report has no NAT gateway section"
+    pdftotext "$state/report.pdf" "$state/report.txt" # not piped into grep -q: pipefail would see the SIGPIPE
+    grep -q 'NAT gateway (AWS)' "$state/report.txt" || fail "the PDF report has no NAT gateway section"
+    grep -q 'ErrorPortAllocation' "$state/report.txt" || fail "the PDF report has no ErrorPortAllocation chart"
 fi
 
 # An ACL denying the ephemeral ports, through the CLI's text output.

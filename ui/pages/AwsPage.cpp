@@ -78,7 +78,7 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent)
     buttons->addWidget(m_status, 1);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
-    m_log->setMaximumHeight(80);
+    m_log->setMaximumHeight(64);
     m_path = new QLabel(this);
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -220,9 +220,10 @@ void AwsPage::showResult()
         auto* view = new QChartView(m_charts);
         view->setObjectName(QStringLiteral("awsChart-") + q(name));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(220, 150);
+        view->setMinimumSize(200, 140);
         replaceChart(view, createNatMetricChart(*series, *r));
         m_chartGrid->addWidget(view, index / 4, index % 4);
+        view->show(); // the page is already visible
         ++index;
     }
 }
