@@ -191,7 +191,9 @@ def run_lab_group(group, rows, natdoctor, topo, keep):
     print("== group %s: natlab up --mode %s" % (group, rows[0]["lab"]), flush=True)
     lab("down", check=False)
     try:
+        t0 = time.monotonic()
         r = lab("up", "--mode", rows[0]["lab"], check=False)
+        print("  (natlab up: %.1f s)" % (time.monotonic() - t0), flush=True)
         if r.returncode != 0:
             detail = "natlab up failed: " + (r.stderr or r.stdout).strip()[-300:]
             return [(row, False, "-", detail, 0.0) for row in rows]
