@@ -36,10 +36,12 @@ void ProgressPrinter::print(const std::string& text)
 
 std::string ProgressPrinter::timeLeft() const
 {
-    if (m_phaseAttempts == 0 || m_phaseAttempts >= m_attemptsPerPhase)
+    const auto it = m_phases.find(m_phase);
+    if (it == m_phases.end() || it->second.attempts == 0 || it->second.attempts >= m_attemptsPerPhase)
         return {};
-    const double perAttempt = m_phaseSeconds / m_phaseAttempts + SecondsBetweenAttempts;
-    const auto left = static_cast<long long>(perAttempt * (m_attemptsPerPhase - m_phaseAttempts) + 0.5);
+    const PhaseCount& c = it->second;
+    const double perAttempt = c.seconds / c.attempts + SecondsBetweenAttempts;
+    const auto left = static_cast<long long>(perAttempt * (m_attemptsPerPhase - c.attempts) + 0.5);
     return ", about " + std::to_string(left) + " s left in this phase";
 }
 
@@ -53,15 +55,12 @@ void ProgressPrinter::line(const std::string& text)
 void ProgressPrinter::attempt(const std::string& phase, const probes::Attempt& a)
 {
     std::lock_guard lock(m_mutex);
-    if (phase != m_phase) {
-        m_phase = phase;
-        m_phaseAttempts = 0;
-        m_phaseSeconds = 0;
-    }
-    ++m_phaseAttempts;
-    m_phaseSeconds += a.totalMs / 1000.0;
+    m_phase = phase;
+    PhaseCount& c = m_phases[phase];
+    ++c.attempts;
+    c.seconds += a.totalMs / 1000.0;
     const int total = phase == "trigger" ? 0 : m_attemptsPerPhase;
-    m_current = phase + ": attempt " + std::to_string(m_phaseAttempts)
+    m_current = phase + ": attempt " + std::to_string(c.attempts)
         + (total > 0 ? " of " + std::to_string(total) : std::string()) + " " + std::string(probes::attemptResultName(a.result));
     print(m_current + timeLeft());
 }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -38,9 +39,15 @@ private:
     bool m_stop = false;
     Clock::time_point m_lastPrint = Clock::now();
     std::string m_current = "starting";
+    // Per phase (the timestamps test alternates "baseline" and
+    // "without-timestamps" in blocks): attempts so far and the time they took.
+    struct PhaseCount
+    {
+        int attempts = 0;
+        double seconds = 0;
+    };
+    std::map<std::string, PhaseCount> m_phases;
     std::string m_phase;
-    int m_phaseAttempts = 0;
-    double m_phaseSeconds = 0; // time the phase's attempts took so far
     std::thread m_thread;
 };
 
