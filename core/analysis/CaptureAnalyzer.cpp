@@ -205,7 +205,7 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
     if (m_linkTypes.size() > 1) {
         m_summary.linkType.clear();
         for (const int type : m_linkTypes)
-            m_summary.linkType += (m_summary.linkType.empty() ? "" : "+") + capture::linkTypeName(type);
+            m_summary.linkType.append(m_summary.linkType.empty() ? "" : "+").append(capture::linkTypeName(type));
     }
     m_summary.truncated = end == CaptureReader::Next::Truncated || end == CaptureReader::Next::Error;
     m_summary.readError = readError;

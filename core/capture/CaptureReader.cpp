@@ -452,7 +452,7 @@ bool CaptureReader::startPcapng(CaptureError& error)
     }
     std::string names;
     for (const Interface& itf : m_interfaces)
-        names += (names.empty() ? "" : ", ") + linkTypeName(itf.linkType);
+        names.append(names.empty() ? "" : ", ").append(linkTypeName(itf.linkType));
     error = { CaptureErrorCode::UnsupportedLinkType, names };
     return false;
 }
