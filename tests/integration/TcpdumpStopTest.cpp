@@ -161,13 +161,15 @@ TEST_F(Tcpdump, NeverOutlivesItsMaximumDuration)
 {
     auto session = connectTrusted();
     ASSERT_TRUE(session);
-    auto line = commandLine(wrapStopWhenStdinCloses(m_argv, 3, 3));
+    // A maximum of 8 s (room for a slow sudo to start tcpdump on a loaded
+    // machine), heartbeats all along: it still ends.
+    auto line = commandLine(wrapStopWhenStdinCloses(m_argv, 3, 8));
     ASSERT_TRUE(line);
     ExecChannel channel(*session);
     ASSERT_FALSE(channel.start(*line, Deadline(std::chrono::milliseconds(5000))));
     ASSERT_TRUE(waitUntilRunning()) << "tcpdump never started";
     bool ended = false;
-    for (int i = 0; i < 12 && !ended; ++i) { // heartbeats all along
+    for (int i = 0; i < 20 && !ended; ++i) {
         channel.heartbeat();
         std::this_thread::sleep_for(std::chrono::seconds(1));
         ended = processesMatching("^tcpdump -i lo .*tcp port " + m_port).empty();
