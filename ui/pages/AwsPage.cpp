@@ -8,7 +8,10 @@
 #include "pages/PageId.h"
 #include "report/NatGatewaySection.h"
 
+#include <QAbstractAxis>
+#include <QChart>
 #include <QChartView>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -221,7 +224,18 @@ void AwsPage::showResult()
         view->setObjectName(QStringLiteral("awsChart-") + q(name));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(200, 140);
-        replaceChart(view, createNatMetricChart(*series, *r));
+        QChart* chart = createNatMetricChart(*series, *r);
+        // Small on screen: no axis titles, small labels, few ticks (the report keeps the titles).
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setTitleVisible(false);
+            QFont small = axis->labelsFont();
+            small.setPointSizeF(7);
+            axis->setLabelsFont(small);
+            if (auto* values = qobject_cast<QValueAxis*>(axis))
+                values->setTickCount(3);
+        }
+        replaceChart(view, chart);
         m_chartGrid->addWidget(view, index / 4, index % 4);
         view->show(); // the page is already visible
         ++index;
