@@ -133,10 +133,12 @@ void otherFragmentFindings(const CaptureSummary& s, const CaptureContext& c, std
     uint64_t packets = 0;
     for (const SourceFragments& f : s.fragments.bySource) {
         const FragmentRole role = fragmentRole(s, c, f.address);
-        if (role == FragmentRole::Destination)
+        // The capturing host's own outgoing packets are never evidence (a
+        // sender's large ping or upload fragments before it leaves).
+        if (role == FragmentRole::Destination || role == FragmentRole::Local)
             continue;
         packets += f.packets;
-        client = client || role == FragmentRole::Client || role == FragmentRole::Local;
+        client = client || role == FragmentRole::Client;
         if (listed++ < 3)
             senders += std::string(listed > 1 ? "; " : "") + f.address.toString() + ", " + roleName(role) + " ("
                 + count(f.packets, "fragment", "fragments") + ")";
@@ -181,7 +183,19 @@ void fragmentationQuestion(const CaptureSummary& s, const CaptureContext& c, std
 {
     const DestinationFragments d = fromDestination(s, c);
     if (d.tcp > 0) {
-        out.push_back(fragmentsFromDestinationFinding(s, d));
+        Finding f = fragmentsFromDestinationFinding(s, d);
+        if (c.vantage == CaptureContext::Vantage::BehindNat) {
+            // A NAT instance in front of the capturing host reassembles and
+            // splits again: the fragments carry the destination's address but
+            // may be the NAT's own.
+            f.severity = Severity::Warning;
+            f.confidence = Confidence::Low;
+            f.title = "Fragments arrived, but the capturing host is behind a NAT";
+            f.detail += " The capturing host reaches the destination through a NAT, which may have reassembled the "
+                        "response and fragmented it again: what the destination itself sends is not shown. Capture "
+                        "on an instance in a public subnet.";
+        }
+        out.push_back(std::move(f));
         return;
     }
     if (c.trigger == CaptureContext::Trigger::Icmp) {
