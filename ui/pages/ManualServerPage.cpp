@@ -105,7 +105,13 @@ bool ManualServerPage::validatePage()
         }
         if (!m_session.diagnosis.inputs.remoteServer)
             m_session.diagnosis.inputs.privateHost = diagnosis::SshTarget { {}, "private instance (by hand)", 22 };
-        engine.recordTimestampTest({ *baseline.value, *off.value, 1, true, "restored by hand (step 3)" }, {});
+        diagnosis::TimestampTestResult test;
+        test.baseline = *baseline.value;
+        test.withoutTimestamps = *off.value;
+        test.blocks = 2; // one run each, by hand
+        test.restored = true;
+        test.restoreDetail = "restored by hand (step 3)";
+        engine.recordTimestampTest(std::move(test), {});
     }
     return true;
 }
