@@ -75,7 +75,7 @@ private slots:
         const QString text = pdfText(pdf);
         const QString flat = squeezed(text);
         // Wrapped commands end their lines in a shell continuation.
-        const QString flatCommands = QString(flat).remove(u'\\');
+        const QString flatCommands = squeezed(QString(text).remove(u'\\'));
         QVERIFY(flat.contains(squeezed(QString::fromStdString(diagnosis::verdict(m_session).headline))));
         int commands = 0;
         for (const diagnosis::Finding& f : m_session.findings) {
@@ -297,7 +297,7 @@ private slots:
         page.initializePage();
         const auto buttons = page.findChildren<QPushButton*>();
         QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](const QPushButton* b) {
-            return b->text().startsWith(QStringLiteral("Export"));
+            return QString(b->text()).remove(u'&').startsWith(QStringLiteral("Export"));
         }));
         QString error;
         const QString file = path(QStringLiteral("page.pdf"));

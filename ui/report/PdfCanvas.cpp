@@ -129,6 +129,10 @@ void PdfCanvas::codeBlock(const QStringList& lines, const QFont& font, qreal ind
     QStringList visual;
     for (const QString& line : lines)
         visual += wrapFixed(line, perLine, shell);
+    // A short block (a command someone copies) never breaks across pages.
+    constexpr qsizetype ShortBlock = 12;
+    if (visual.size() <= ShortBlock)
+        keepTogether(visual.size() * metrics.lineSpacing() * 1.2 + pt(6));
     if (m_painter)
         m_painter->fillRect(QRectF(left() + indent, m_y, width() - indent, pt(3)), tint);
     m_y += pt(3);
