@@ -87,12 +87,20 @@
 <context>
     <name>natdoctor::ui::CommandBox</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy: %1</source>
         <translation>Kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;%1</source>
+        <translation>Kopieren &amp;%1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -142,7 +150,7 @@
         <translation>Aus&amp;löser:</translation>
     </message>
     <message>
-        <source>Pa&amp;th:</source>
+        <source>P&amp;ath:</source>
         <translation>Pfa&amp;d:</translation>
     </message>
     <message>
@@ -250,16 +258,16 @@
         <translation>Fazit</translation>
     </message>
     <message>
-        <source>Redact addresses and host names</source>
-        <translation>Adressen und Hostnamen schwärzen</translation>
+        <source>&amp;Redact addresses and host names</source>
+        <translation>Adressen und Hostnamen &amp;schwärzen</translation>
     </message>
     <message>
         <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>
         <translation>IP-Adressen und Hostnamen durch host-A, host-B, … ersetzen, um den Bericht an Dritte weiterzugeben</translation>
     </message>
     <message>
-        <source>Export report…</source>
-        <translation>Bericht exportieren…</translation>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the findings as PDF, HTML or a session file (JSON)</source>
@@ -292,6 +300,22 @@
         <translation>Der Bericht wurde nicht gespeichert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;%1</source>
+        <translation>Kopieren &amp;%1</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>Der Bericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -748,11 +772,11 @@
         <translation>optional: eine private Schlüsseldatei (der Agent und die Schlüssel in ~/.ssh werden ebenfalls versucht)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test &amp;connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
@@ -764,7 +788,7 @@
         <translation>&amp;known_hosts:</translation>
     </message>
     <message>
-        <source>&amp;Key file:</source>
+        <source>Ke&amp;y file:</source>
         <translation>Sch&amp;lüsseldatei:</translation>
     </message>
     <message>
@@ -799,7 +823,7 @@
         <translation>Das nicht, aber ich kann mich an einer Instanz im &amp;privaten Subnetz anmelden:</translation>
     </message>
     <message>
-        <source>&amp;Neither: show the findings so far</source>
+        <source>N&amp;either: show the findings so far</source>
         <translation>&amp;Keines von beiden: bisherige Befunde anzeigen</translation>
     </message>
     <message>
@@ -1121,6 +1145,14 @@
     <message>
         <source>A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first.</source>
         <translation>Eine Prüfung läuft. Soll sie gestoppt und natdoctor geschlossen werden? Alles, was sie auf einem Host geändert hat, wird zuerst wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Quit natdoctor?</source>
+        <translation>natdoctor beenden?</translation>
+    </message>
+    <message>
+        <source>The diagnosis so far and its findings will be lost. Quit anyway?</source>
+        <translation>Die bisherige Diagnose und ihre Befunde gehen verloren. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>

@@ -87,12 +87,20 @@
 <context>
     <name>natdoctor::ui::CommandBox</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy: %1</source>
         <translation>Copiar: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;%1</source>
+        <translation>Copiar &amp;%1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -142,7 +150,7 @@
         <translation>&amp;Disparador:</translation>
     </message>
     <message>
-        <source>Pa&amp;th:</source>
+        <source>P&amp;ath:</source>
         <translation>&amp;Ruta:</translation>
     </message>
     <message>
@@ -250,16 +258,16 @@
         <translation>Conclusión</translation>
     </message>
     <message>
-        <source>Redact addresses and host names</source>
-        <translation>Ocultar direcciones y nombres de host</translation>
+        <source>&amp;Redact addresses and host names</source>
+        <translation>&amp;Ocultar direcciones y nombres de host</translation>
     </message>
     <message>
         <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>
         <translation>Sustituir las direcciones IP y los nombres de host por host-A, host-B, … para compartir el informe con terceros</translation>
     </message>
     <message>
-        <source>Export report…</source>
-        <translation>Exportar informe…</translation>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
     </message>
     <message>
         <source>Save the findings as PDF, HTML or a session file (JSON)</source>
@@ -292,6 +300,22 @@
         <translation>No se ha guardado el informe.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;%1</source>
+        <translation>Copiar &amp;%1</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>El informe se guardó en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -748,11 +772,11 @@
         <translation>opcional: un archivo de clave privada (también se prueban el agente y las claves de ~/.ssh)</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test &amp;connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
@@ -764,7 +788,7 @@
         <translation>&amp;known_hosts:</translation>
     </message>
     <message>
-        <source>&amp;Key file:</source>
+        <source>Ke&amp;y file:</source>
         <translation>Arc&amp;hivo de clave:</translation>
     </message>
     <message>
@@ -799,7 +823,7 @@
         <translation>No, pero puedo iniciar sesión en una instancia de la subred &amp;privada:</translation>
     </message>
     <message>
-        <source>&amp;Neither: show the findings so far</source>
+        <source>N&amp;either: show the findings so far</source>
         <translation>Ning&amp;uno: mostrar los hallazgos obtenidos hasta ahora</translation>
     </message>
     <message>
@@ -1121,6 +1145,14 @@
     <message>
         <source>A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first.</source>
         <translation>Hay una comprobación en curso. ¿Detenerla y cerrar natdoctor? Antes se restaura todo lo que haya cambiado en un host.</translation>
+    </message>
+    <message>
+        <source>Quit natdoctor?</source>
+        <translation>¿Salir de natdoctor?</translation>
+    </message>
+    <message>
+        <source>The diagnosis so far and its findings will be lost. Quit anyway?</source>
+        <translation>El diagnóstico hecho hasta ahora y sus hallazgos se perderán. ¿Salir de todos modos?</translation>
     </message>
 </context>
 <context>

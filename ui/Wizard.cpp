@@ -1,6 +1,7 @@
 #include "Wizard.h"
 
 #include "RecentSettings.h"
+#include "WindowGeometry.h"
 #include "pages/AwsPage.h"
 #include "pages/CaptureAnalysisPage.h"
 #include "pages/DestinationPage.h"
@@ -20,6 +21,9 @@
 #include <QDropEvent>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 
 namespace natdoctor::ui {
 
@@ -46,8 +50,42 @@ Wizard::Wizard(QWidget* parent)
     setPage(ManualServerPageId, new ManualServerPage(m_session, this));
     setPage(FindingsPageId, new FindingsPage(m_session, this));
     setStartId(WelcomePageId);
+    // Enter goes Next, never Back: a focused auto-default button takes Enter
+    // for itself, and Back gets the focus when Next is disabled on arrival
+    // (the capture analysis page while it reads).
+    for (const WizardButton which : { BackButton, CancelButton }) {
+        if (auto* push = qobject_cast<QPushButton*>(button(which)))
+            push->setAutoDefault(false);
+    }
     resize(980, 720);
     restoreGeometry(RecentSettings::windowGeometry());
+    fitToScreen();
+}
+
+void Wizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    fitToScreen(); // again: now the frame is known
+}
+
+void Wizard::fitToScreen()
+{
+    const QScreen* s = screen();
+    if (!s)
+        return;
+    // The frame and title bar are outside geometry(): keep them on the screen
+    // too (estimated until the window is shown).
+    const QRect inner = geometry();
+    const QRect frame = frameGeometry();
+    QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+        frame.bottom() - inner.bottom());
+    if (margins.isNull()) {
+        const int border = style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+        margins = QMargins(border, style()->pixelMetric(QStyle::PM_TitleBarHeight), border, border);
+    }
+    const QRect fitted = fitWithin(inner, s->availableGeometry().marginsRemoved(margins));
+    if (fitted != inner)
+        setGeometry(fitted);
 }
 
 Wizard::~Wizard()
@@ -60,13 +98,30 @@ void Wizard::reject()
     // Closing mid-test stops the step; the worker restores anything it changed
     // (tcp_timestamps) before natdoctor goes away.
     if (m_controller->isBusy()) {
-        const auto answer = QMessageBox::question(this, tr("Stop the running check?"),
-            tr("A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first."));
-        if (answer != QMessageBox::Yes)
+        if (!confirmQuit(tr("Stop the running check?"),
+                tr("A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first.")))
             return;
         m_controller->cancelAndWait();
+    } else if (hasWorkToLose()
+        && !confirmQuit(tr("Quit natdoctor?"), tr("The diagnosis so far and its findings will be lost. Quit anyway?"))) {
+        return;
     }
     QWizard::reject();
+}
+
+bool Wizard::hasWorkToLose() const
+{
+    return currentId() != WelcomePageId || m_session.captureSummary.has_value() || !m_session.diagnosis.steps.empty();
+}
+
+bool Wizard::confirmQuit(const QString& title, const QString& text)
+{
+    // A QMessageBox of its own (not the static question()) so that tests can
+    // find it by name and answer it. No is the default: Enter keeps working.
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("confirmQuit"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void Wizard::openCapture(const QString& path)

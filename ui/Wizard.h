@@ -28,8 +28,15 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Escape, Cancel or closing the window asks first when this is true.
+    bool hasWorkToLose() const;
+    bool confirmQuit(const QString& title, const QString& text);
+    // Moves and shrinks the window into its screen's available geometry.
+    void fitToScreen();
+
     WizardSession m_session;
     DiagnosisController* m_controller = nullptr;
     WelcomePage* m_welcome = nullptr;

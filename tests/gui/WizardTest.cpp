@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
         const auto boxes = wizard.currentPage()->findChildren<QPlainTextEdit*>();
         QVERIFY(std::any_of(boxes.begin(), boxes.end(), [](const QPlainTextEdit* b) {
-            return b->toPlainText().contains(QStringLiteral("'host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)'"));
+            return b->toPlainText().contains(QStringLiteral("host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)"));
         }));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto* capture = qobject_cast<ManualCapturePage*>(wizard.currentPage());
@@ -127,7 +127,8 @@ private slots:
         const QStringList ids = qobject_cast<FindingsPage*>(wizard.currentPage())->shownFindingIds();
         QVERIFY2(ids.contains(QStringLiteral("tcp-fragments-from-destination")), qPrintable(ids.join(' ')));
         QVERIFY2(ids.contains(QStringLiteral("tw-recycle-absent")), qPrintable(ids.join(' ')));
-        QVERIFY2(ids.contains(QStringLiteral("timestamps-test-no-change")), qPrintable(ids.join(' ')));
+        // Stalled in both halves: the core calls that not reproduced (4443bac).
+        QVERIFY2(ids.contains(QStringLiteral("timestamps-test-not-reproduced")), qPrintable(ids.join(' ')));
     }
 
 private:

@@ -49,7 +49,7 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Trigger:"), m_trigger);
-    form->addRow(tr("Pa&th:"), m_path);
+    form->addRow(tr("P&ath:"), m_path);
     form->addRow(tr("Ping si&ze:"), m_size);
     form->addRow(m_problem);
 

@@ -4,12 +4,14 @@
 #include "diagnosis/DiagnosisRules.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
+#include "widgets/CommandBox.h"
 #include "widgets/FindingView.h"
 
 #include <QCheckBox>
-#include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QScrollArea>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace natdoctor::ui {
@@ -36,11 +39,12 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     m_list = new QWidget(scroll);
     m_listLayout = new QVBoxLayout(m_list);
     scroll->setWidget(m_list);
-    m_redact = new QCheckBox(tr("Redact addresses and host names"), this);
+    m_redact = new QCheckBox(tr("&Redact addresses and host names"), this);
     m_redact->setToolTip(tr("Replace IP addresses and host names with host-A, host-B, … for sharing with third parties"));
-    m_export = new QPushButton(tr("Export report…"), this);
+    m_export = new QPushButton(tr("&Export report…"), this);
     m_export->setToolTip(tr("Save the findings as PDF, HTML or a session file (JSON)"));
     connect(m_export, &QPushButton::clicked, this, &FindingsPage::chooseAndExport);
+    m_openUrl = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
     auto* exportRow = new QHBoxLayout;
     exportRow->addStretch();
     exportRow->addWidget(m_redact);
@@ -71,6 +75,22 @@ void FindingsPage::initializePage()
     for (const diagnosis::Finding& finding : view.findings)
         m_listLayout->addWidget(new FindingView(finding, m_list));
     m_listLayout->addStretch();
+
+    // Each Copy its own mnemonic and a "Copied" when clicked; Tab goes through
+    // the findings first, then Redact and Export (created before them).
+    QWidget* last = nullptr;
+    int copies = 0;
+    for (QWidget* w : m_list->findChildren<QWidget*>()) {
+        if (auto* copy = qobject_cast<QPushButton*>(w)) {
+            copy->setText(tr("Copy &%1").arg(++copies));
+            connect(copy, &QPushButton::clicked, copy, [copy] { CommandBox::showCopied(copy); });
+        }
+        if (w->focusPolicy() & Qt::TabFocus)
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_redact);
+    setTabOrder(m_redact, m_export);
 }
 
 QStringList FindingsPage::shownFindingIds() const
@@ -106,30 +126,54 @@ bool FindingsPage::exportReport(const QString& path, bool redact, QString& error
     return ReportWriter::write(reportSession(), path, options, error);
 }
 
+QString FindingsPage::defaultExportPath(const QString& captureFile, const QString& documents, const QString& home)
+{
+    const QString dir = !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : home;
+    const QString base = captureFile.isEmpty() ? QString() : QFileInfo(captureFile).completeBaseName();
+    return QDir(dir).filePath((base.isEmpty() ? QStringLiteral("natdoctor-report") : base) + QStringLiteral(".pdf"));
+}
+
 void FindingsPage::chooseAndExport()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("natdoctor-report-%1.pdf")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString capture = m_session.mode == WizardMode::Offline ? m_session.captureFile : QString();
+    const QString initial = defaultExportPath(capture,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString pdf = tr("PDF report (*.pdf)");
     const QString html = tr("HTML report (*.html)");
     const QString json = tr("Session file (*.json)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QDir(dir).filePath(name),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), initial,
         QStringList { pdf, html, json }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (!reportFormatForPath(path))
         path += filter == html ? QStringLiteral(".html") : filter == json ? QStringLiteral(".json") : QStringLiteral(".pdf");
+    exportAndConfirm(path);
+}
 
+void FindingsPage::exportAndConfirm(const QString& path)
+{
     // A report of a few pages takes well under a second to draw; the charts
     // are scene graphs and must be drawn on this thread.
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = exportReport(path, m_redact->isChecked(), error);
     QGuiApplication::restoreOverrideCursor();
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(this, tr("Export report"), tr("The report was not saved.\n\n%1").arg(error));
+        return;
+    }
+    QMessageBox done(QMessageBox::Information, tr("Export report"),
+        tr("The report was saved to %1").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+    done.setObjectName(QStringLiteral("exportDone"));
+    QPushButton* open = done.addButton(tr("&Open"), QMessageBox::ActionRole);
+    QPushButton* folder = done.addButton(tr("&Show in folder"), QMessageBox::ActionRole);
+    done.setDefaultButton(QMessageBox::Close);
+    done.exec();
+    if (done.clickedButton() == open)
+        m_openUrl(QUrl::fromLocalFile(path));
+    else if (done.clickedButton() == folder)
+        m_openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 } // namespace natdoctor::ui

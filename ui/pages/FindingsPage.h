@@ -4,9 +4,12 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QUrl;
 class QVBoxLayout;
 
 namespace natdoctor::ui {
@@ -30,6 +33,13 @@ public:
     // Writes the report of what the page shows to `path` (format by its
     // extension). The Export button asks for the path and shows `error`.
     bool exportReport(const QString& path, bool redact, QString& error) const;
+    // Exports to `path` with the page's Redact choice, then confirms with the
+    // path and offers to open the report or its folder (through `opener`).
+    void exportAndConfirm(const QString& path);
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+    // Where the export dialog starts: ~/Documents when it exists, else home;
+    // named after the capture (without its extension) or "natdoctor-report".
+    static QString defaultExportPath(const QString& captureFile, const QString& documents, const QString& home);
 
 private:
     diagnosis::DiagnosisSession reportSession() const;
@@ -41,6 +51,7 @@ private:
     QVBoxLayout* m_listLayout = nullptr;
     QCheckBox* m_redact = nullptr;
     QPushButton* m_export = nullptr;
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace natdoctor::ui

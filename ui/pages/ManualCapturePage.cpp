@@ -24,6 +24,8 @@ ManualCapturePage::ManualCapturePage(WizardSession& session, QWidget* parent)
                    "capture, run the trigger in a second terminal, stop the capture, and open the file here."));
     m_capture = new CommandBox(tr("1. Capture (keeps trailing fragments and ICMP):"), this);
     m_trigger = new CommandBox(tr("2. Meanwhile, make the destination send a large response:"), this);
+    m_capture->setCopyNumber(1);
+    m_trigger->setCopyNumber(2);
     auto* open = new QPushButton(tr("3. &Open the capture file…"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

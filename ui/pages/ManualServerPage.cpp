@@ -2,6 +2,7 @@
 
 #include "WizardSession.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/ManualCommands.h"
 #include "pages/PageId.h"
 #include "widgets/CommandBox.h"
@@ -37,6 +38,9 @@ ManualServerPage::ManualServerPage(WizardSession& session, QWidget* parent)
     m_off = new CommandBox(tr("2. Turn TCP timestamps off, then run the probe again:"), priv);
     m_offOutput = pasteBox(tr("Output of the second probe"));
     m_restore = new CommandBox(tr("3. Restore the setting:"), priv);
+    m_probe->setCopyNumber(1);
+    m_off->setCopyNumber(2);
+    m_restore->setCopyNumber(3);
     auto* privLayout = new QVBoxLayout(priv);
     privLayout->addWidget(m_probe);
     privLayout->addWidget(m_baselineOutput);
@@ -81,6 +85,7 @@ void ManualServerPage::initializePage()
 
 bool ManualServerPage::validatePage()
 {
+    forgetPastedResults();
     diagnosis::DiagnosisEngine engine(m_session.diagnosis);
     const std::string server = m_serverOutput->toPlainText().toStdString();
     if (!server.empty()) {
@@ -114,6 +119,22 @@ bool ManualServerPage::validatePage()
         engine.recordTimestampTest(std::move(test), {});
     }
     return true;
+}
+
+void ManualServerPage::forgetPastedResults()
+{
+    // The findings come from what the boxes hold now: a box emptied or changed
+    // since the last Next must take its earlier result (and finding) away.
+    using Step = diagnosis::DiagnosisEngine::Step;
+    diagnosis::DiagnosisSession& s = m_session.diagnosis;
+    s.remoteServer.reset();
+    s.timestampTest.reset();
+    s.inputs.remoteServer.reset();
+    s.inputs.privateHost.reset();
+    std::erase_if(s.steps, [](const diagnosis::StepOutcome& o) {
+        return o.step == diagnosis::stepName(Step::RemoteServerCheck) || o.step == diagnosis::stepName(Step::TimestampTest);
+    });
+    s.findings = diagnosis::deriveFindings(s);
 }
 
 int ManualServerPage::nextId() const

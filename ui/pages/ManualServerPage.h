@@ -33,6 +33,7 @@ public:
 
 private:
     QPlainTextEdit* pasteBox(const QString& accessibleName);
+    void forgetPastedResults();
 
     WizardSession& m_session;
     CommandBox* m_server = nullptr;

@@ -49,8 +49,8 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     m_knownHosts = new QLineEdit(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"), this);
     m_identity = new QLineEdit(this);
     m_identity->setPlaceholderText(tr("optional: a private key file (the agent and ~/.ssh keys are tried too)"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    m_test = new QPushButton(tr("&Test connection"), this);
+    auto* browse = new QPushButton(tr("Bro&wse…"), this);
+    m_test = new QPushButton(tr("Test &connection"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
@@ -64,7 +64,10 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     auto* form = new QFormLayout(this);
     form->addRow(tr("SSH &target:"), m_target);
     form->addRow(tr("&known_hosts:"), m_knownHosts);
-    form->addRow(tr("&Key file:"), identityRow);
+    // A row of a layout gets no buddy from addRow(): set it, or the "&" shows.
+    auto* identityLabel = new QLabel(tr("Ke&y file:"), this);
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identityRow);
     form->addRow(m_test, m_status);
 
     connect(m_target, &QComboBox::currentTextChanged, this, &PublicHostPage::completeChanged);

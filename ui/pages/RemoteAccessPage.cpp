@@ -19,7 +19,7 @@ RemoteAccessPage::RemoteAccessPage(WizardSession& session, QWidget* parent)
                    "you can log in to it; otherwise from an instance in the private subnet."));
     m_remote = new QRadioButton(tr("I can log in to the &remote server:"), this);
     m_private = new QRadioButton(tr("I cannot, but I can log in to an instance in the &private subnet:"), this);
-    m_neither = new QRadioButton(tr("&Neither: show the findings so far"), this);
+    m_neither = new QRadioButton(tr("N&either: show the findings so far"), this);
     m_remoteTarget = new QLineEdit(this);
     m_remoteTarget->setPlaceholderText(tr("user@server[:port]"));
     m_privateTarget = new QLineEdit(this);

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace natdoctor::ui {
 
@@ -19,10 +20,16 @@ public:
 
     void setCommand(const QString& command);
     QString command() const;
+    // "Copy &N" instead of "&Copy": unique mnemonics on a page of several boxes.
+    void setCopyNumber(int number);
+    QPushButton* copyButton() const { return m_copy; }
+    // Says "Copied" on `button` for a moment: the click did something.
+    static void showCopied(QPushButton* button);
 
 private:
     QLabel* m_purpose = nullptr;
     QPlainTextEdit* m_command = nullptr;
+    QPushButton* m_copy = nullptr;
 };
 
 } // namespace natdoctor::ui
