@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>&amp;Redact addresses and host names</source>
-        <translation>Adressen und Hostnamen &amp;schwärzen</translation>
+        <translation>Adressen und Hostnamen sch&amp;wärzen</translation>
     </message>
     <message>
         <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>

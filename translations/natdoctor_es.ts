@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Read from &amp;AWS</source>
-        <translation>Leer de &amp;AWS</translation>
+        <translation>Leer &amp;de AWS</translation>
     </message>
     <message>
         <source>Cancel</source>

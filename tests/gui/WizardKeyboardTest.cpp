@@ -1,5 +1,6 @@
 // The wizard with the keyboard and on small screens, and the feedback of
 // Export and Copy (issue 14, items 3, 5, 6, 9, 11), offscreen.
+#include "Translations.h"
 #include "WindowGeometry.h"
 #include "Wizard.h"
 #include "pages/FindingsPage.h"
@@ -73,6 +74,7 @@ class WizardKeyboardTest : public QObject
 
 private slots:
     void init() { QApplication::setOrganizationName(QStringLiteral("natdoctor-tests")); }
+    void cleanup() { installTranslations(*qApp, QStringLiteral("en")); }
 
     // After `natdoctor FILE`, Back sometimes had the focus (Next is disabled
     // while the capture is read) and took Enter. Enter goes Next, always.
@@ -124,8 +126,17 @@ private slots:
     // Every button and buddy label of every page has an Alt letter, none
     // twice on a page (the wizard's own Back / Next / Finish included), and
     // no label shows a literal "&".
+    void mnemonicsAreUniquePerPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : { "en", "de", "es" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
     void mnemonicsAreUniquePerPage()
     {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, language), language);
         Wizard wizard;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
