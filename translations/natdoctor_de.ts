@@ -118,6 +118,10 @@
         <translation>z. B. api.example.com oder 203.0.113.10</translation>
     </message>
     <message>
+        <source>HTTPS GET of a large page (with the host name as SNI)</source>
+        <translation>HTTPS-GET einer großen Seite (mit dem Hostnamen als SNI)</translation>
+    </message>
+    <message>
         <source>HTTP GET of a large page</source>
         <translation>HTTP-GET einer großen Seite</translation>
     </message>
@@ -835,8 +839,8 @@
         <translation>user@private-instance[:port] (erreicht über den öffentlichen Host)</translation>
     </message>
     <message>
-        <source>The private instance test sets net.ipv4.tcp_timestamps=0 there for about a minute. natdoctor restores it afterwards, and a timer armed on the instance before the change restores it even if natdoctor or the network dies.</source>
-        <translation>Der Test auf der privaten Instanz setzt dort für etwa eine Minute net.ipv4.tcp_timestamps=0. natdoctor stellt den Wert danach wieder her, und ein vor der Änderung auf der Instanz gestarteter Timer stellt ihn auch dann wieder her, wenn natdoctor oder das Netzwerk ausfällt.</translation>
+        <source>The private instance test sets net.ipv4.tcp_timestamps=0 there in alternating blocks while it connects. natdoctor restores it afterwards; a restore armed on the instance before the change puts it back by itself within 30 seconds if natdoctor or the network goes silent, however long the test runs.</source>
+        <translation>Der Test auf der privaten Instanz setzt dort in abwechselnden Blöcken net.ipv4.tcp_timestamps=0, während er Verbindungen aufbaut. natdoctor stellt den Wert danach wieder her; eine vor der Änderung auf der Instanz eingerichtete Wiederherstellung setzt ihn innerhalb von 30 Sekunden von selbst zurück, wenn natdoctor oder das Netzwerk verstummt, wie lange der Test auch dauert.</translation>
     </message>
 </context>
 <context>

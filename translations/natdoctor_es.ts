@@ -118,6 +118,10 @@
         <translation>p. ej. api.example.com o 203.0.113.10</translation>
     </message>
     <message>
+        <source>HTTPS GET of a large page (with the host name as SNI)</source>
+        <translation>HTTPS GET de una página grande (con el nombre del host como SNI)</translation>
+    </message>
+    <message>
         <source>HTTP GET of a large page</source>
         <translation>HTTP GET de una página grande</translation>
     </message>
@@ -835,8 +839,8 @@
         <translation>user@private-instance[:port] (a través del host público)</translation>
     </message>
     <message>
-        <source>The private instance test sets net.ipv4.tcp_timestamps=0 there for about a minute. natdoctor restores it afterwards, and a timer armed on the instance before the change restores it even if natdoctor or the network dies.</source>
-        <translation>La prueba en la instancia privada establece allí net.ipv4.tcp_timestamps=0 durante aproximadamente un minuto. natdoctor lo restaura después, y un temporizador programado en la instancia antes del cambio lo restaura aunque natdoctor o la red fallen.</translation>
+        <source>The private instance test sets net.ipv4.tcp_timestamps=0 there in alternating blocks while it connects. natdoctor restores it afterwards; a restore armed on the instance before the change puts it back by itself within 30 seconds if natdoctor or the network goes silent, however long the test runs.</source>
+        <translation>La prueba en la instancia privada establece allí net.ipv4.tcp_timestamps=0 en bloques alternos mientras conecta. natdoctor lo restaura después; una restauración programada en la instancia antes del cambio lo devuelve por sí sola en 30 segundos si natdoctor o la red dejan de responder, dure lo que dure la prueba.</translation>
     </message>
 </context>
 <context>
