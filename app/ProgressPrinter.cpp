@@ -37,7 +37,7 @@ void ProgressPrinter::print(const std::string& text)
 std::string ProgressPrinter::timeLeft() const
 {
     const auto it = m_phases.find(m_phase);
-    if (it == m_phases.end() || it->second.attempts == 0 || it->second.attempts >= m_attemptsPerPhase)
+    if (m_phase == "trigger" || it == m_phases.end() || it->second.attempts == 0 || it->second.attempts >= m_attemptsPerPhase)
         return {};
     const PhaseCount& c = it->second;
     const double perAttempt = c.seconds / c.attempts + SecondsBetweenAttempts;
