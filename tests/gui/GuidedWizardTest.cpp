@@ -199,6 +199,10 @@ private:
         page->findChild<QLineEdit*>(QStringLiteral("httpPath"))->setText(path.isEmpty() ? m_path : path);
         page->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(m_port);
         wizard.next();
+        if (wizard.currentId() == int(AwsPageId))
+            wizard.next(); // optional, skipped here (tests/aws covers it)
+        if (wizard.currentId() != int(PublicHostPageId))
+            return nullptr;
         page = wizard.currentPage();
         page->findChild<QComboBox*>(QStringLiteral("sshTarget"))->setCurrentText(m_public);
         page->findChild<QLineEdit*>(QStringLiteral("knownHosts"))->setText(m_knownHosts);

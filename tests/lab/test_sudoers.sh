@@ -38,7 +38,7 @@ for p in j.get("sudo_problems") or []:
         print(line)
 PY
 echo "--- suggested:"; cat "$work/lines"
-check "lines suggested for tcpdump" grep -q "NOPASSWD: /.*/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- host $DST_ADDR" "$work/lines"
+check "lines suggested for tcpdump" grep -q "NOPASSWD: /.*/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- (host $DST_ADDR and" "$work/lines"
 check "lines suggested for sysctl =0" grep -qx "$NATLAB_USER ALL=(root) NOPASSWD: /[a-z/]*sysctl -q -w net.ipv4.tcp_timestamps\\\\=0" "$work/lines"
 check "lines suggested for the restore (=$original)" grep -qx "$NATLAB_USER ALL=(root) NOPASSWD: /[a-z/]*sysctl -q -w net.ipv4.tcp_timestamps\\\\=$original" "$work/lines"
 check "no wildcard in any line" bash -c "! grep -q '[^\\\\][*?]' '$work/lines'"
