@@ -79,12 +79,9 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     const auto evidence = evidenceOf(s, DiagnosisEngine::Step::FragmentationCheck);
     const StepOutcome* outcome = s.outcome(stepName(DiagnosisEngine::Step::FragmentationCheck));
     if (outcome && outcome->skipped) {
-        Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "The fragmentation check did not run",
-            outcome->reason + ". It decides whether the destination sends fragmented TCP; run it from an "
-                              "instance in a public subnet (not the failing instance, nothing behind a NAT).");
-        f.evidence = evidence;
-        out.push_back(std::move(f));
+        out.push_back(stepDidNotRun(*outcome, "The fragmentation check did not run",
+            "It decides whether the destination sends fragmented TCP; run it from an instance in a public subnet "
+            "(not the failing instance, nothing behind a NAT)."));
         return;
     }
     if (!s.fragmentation)

@@ -45,6 +45,16 @@ inline std::vector<size_t> evidenceOf(const DiagnosisSession& s, DiagnosisEngine
     return o ? o->evidence : std::vector<size_t> {};
 }
 
+// A step that did not run: `insufficient-evidence` with why, what the step
+// decides, and the step's evidence.
+inline Finding stepDidNotRun(const StepOutcome& outcome, std::string title, const std::string& whatDecides)
+{
+    Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High, std::move(title),
+        outcome.reason + ". " + whatDecides);
+    f.evidence = outcome.evidence;
+    return f;
+}
+
 // The findings of the remote server check and of the timestamps test.
 void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out);
 void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out);

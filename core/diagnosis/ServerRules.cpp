@@ -154,12 +154,9 @@ void remoteServerFindings(const DiagnosisSession& s, std::vector<Finding>& out)
         const StepOutcome* fallback = s.outcome(stepName(DiagnosisEngine::Step::TimestampTest));
         if (fallback && !fallback->skipped)
             return; // the timestamps test answered the question instead
-        Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "tcp_tw_recycle on the remote server was not checked",
-            outcome->reason + ". Reading /proc/sys/net/ipv4/tcp_tw_recycle on the server decides it; without access, "
-                              "the timestamps test from a private instance (--private) does.");
-        f.evidence = evidence;
-        out.push_back(std::move(f));
+        out.push_back(stepDidNotRun(*outcome, "tcp_tw_recycle on the remote server was not checked",
+            "Reading /proc/sys/net/ipv4/tcp_tw_recycle on the server decides it; without access, the timestamps test "
+            "from a private instance (--private) does."));
         return;
     }
     const probes::KernelSnapshot& k = s.remoteServer->before;
@@ -212,12 +209,9 @@ void timestampFindings(const DiagnosisSession& s, std::vector<Finding>& out)
     if (!outcome)
         return;
     if (outcome->skipped || !s.timestampTest) {
-        Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "The timestamps test did not run", outcome->reason
-                + ". Comparing connections from a private instance with net.ipv4.tcp_timestamps=0 and as it is "
-                  "would show whether the remote server drops SYNs because of tcp_tw_recycle.");
-        f.evidence = outcome->evidence;
-        out.push_back(std::move(f));
+        out.push_back(stepDidNotRun(*outcome, "The timestamps test did not run",
+            "Comparing connections from a private instance with net.ipv4.tcp_timestamps=0 and as it is would show "
+            "whether the remote server drops SYNs because of tcp_tw_recycle."));
         return;
     }
     const TimestampTestResult& t = *s.timestampTest;
