@@ -81,7 +81,6 @@ private:
     HostConnector m_connector;
     RunnerOptions m_options;
     const std::atomic_bool& m_cancel;
-    std::vector<std::string> m_fragmentLocal; // the public host's own addresses
 };
 
 } // namespace natdoctor::diagnosis

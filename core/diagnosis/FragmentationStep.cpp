@@ -149,7 +149,8 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
 
     FragmentationCheckResult result;
     result.destinationAddresses = addresses;
-    result.localAddresses = m_fragmentLocal;
+    if (m_session.publicHostCheck)
+        result.localAddresses = m_session.publicHostCheck->ownAddresses;
     result.listeningProven = listening.load();
     if (!result.listeningProven && !stopping())
         log("tcpdump did not confirm it was listening; the check goes on, but cannot give an all-clear");
@@ -213,6 +214,7 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
 void DiagnosisRunner::checkPublicHost(remote::SshSession& session, const std::string& host, std::vector<size_t>& evidence)
 {
     const std::string& url = m_session.inputs.echoUrl;
+    m_session.publicHostCheck.reset(); // this run's answer only
     if (!url.empty() && remote::validateUrl(url)) {
         log("the echo service URL is not a valid URL; the public host's vantage is not checked");
         return;
@@ -257,7 +259,6 @@ void DiagnosisRunner::checkPublicHost(remote::SshSession& session, const std::st
     if (!check.echoedAddress.empty())
         log(check.behindNat() ? "the public host reaches the internet through a NAT (" + check.echoedAddress + ")"
                               : "the public host reaches the internet with its own address");
-    m_fragmentLocal = check.ownAddresses;
     m_session.publicHostCheck = std::move(check);
 }
 
