@@ -30,8 +30,9 @@ namespace {
 
 constexpr const char* Usage
     = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
-      "         [--remote USER@HOST[:PORT]] [--trigger http|https|tcp|icmp] [--size BYTES] [--path /URL/PATH]\n"
-      "         [--attempts N] [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
+      "         [--remote USER@HOST[:PORT]] [--trigger http|https|tcp|icmp] [--ipv6] [--echo-url URL|none]\n"
+      "         [--size BYTES] [--path /URL/PATH] [--attempts N]\n"
+      "         [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
       "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
       "         [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]\n"
       "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter]]";

@@ -265,7 +265,7 @@ def help_options(binary):
     options = set()
     for argv in (["--help"], ["analyze", "--help"], ["diagnose", "--help"]):
         p = run([str(binary)] + argv, env=env, timeout=60)
-        options |= set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", p.stdout))
+        options |= set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", p.stdout))
     return options
 
 
