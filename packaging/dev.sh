@@ -96,7 +96,8 @@ test)
     build_preset tsan
     ctest --preset tsan -j2
     build_preset default
-    ctest --preset default
+    # Two at a time; the lab and package tests are RUN_SERIAL and run alone.
+    ctest --preset default -j2
     ;;
 *)
     echo "usage: packaging/dev.sh run [ARGS...] | test | build | package | deps" >&2
