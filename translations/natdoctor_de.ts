@@ -208,12 +208,12 @@
         <translation>%1 ist leer: Das ist kein Mitschnitt.</translation>
     </message>
     <message>
-        <source>%1 is not a pcap or pcapng capture.</source>
-        <translation>%1 ist kein pcap- oder pcapng-Mitschnitt.</translation>
+        <source>%1 is not a pcap or pcapng capture. natdoctor reads pcap and pcapng files (also with several interfaces), plain or compressed with gzip (.gz) or zstd (.zst). Convert other formats (snoop, Network Monitor and others Wireshark opens) with: editcap -F pcap IN OUT (or tshark -r IN -F pcap -w OUT).</source>
+        <translation>%1 ist kein pcap- oder pcapng-Mitschnitt. natdoctor liest pcap- und pcapng-Dateien (auch mit mehreren Schnittstellen), unkomprimiert oder mit gzip (.gz) bzw. zstd (.zst) komprimiert. Andere Formate (snoop, Network Monitor und weitere, die Wireshark öffnet) wandeln Sie um mit: editcap -F pcap IN OUT (oder tshark -r IN -F pcap -w OUT).</translation>
     </message>
     <message>
-        <source>This capture&apos;s link type (%1) is not supported. Capture on Ethernet, &quot;any&quot; (Linux cooked), raw IP or loopback interfaces.</source>
-        <translation>Der Link-Typ dieses Mitschnitts (%1) wird nicht unterstützt. Schneiden Sie auf Ethernet-, „any“- (Linux cooked), Raw-IP- oder Loopback-Schnittstellen mit.</translation>
+        <source>This capture&apos;s link type (%1) is not supported. natdoctor reads Ethernet (also with 802.1Q or QinQ VLAN tags), Linux cooked v1 and v2 (the &quot;any&quot; interface), raw IPv4 and IPv6, BSD loopback and NFLOG, and IP behind MPLS and PPPoE; not C-HDLC, NETLINK or other link types. Capture again on an Ethernet or &quot;any&quot; interface.</source>
+        <translation>Der Link-Typ dieses Mitschnitts (%1) wird nicht unterstützt. natdoctor liest Ethernet (auch mit 802.1Q- oder QinQ-VLAN-Tags), Linux cooked v1 und v2 (die Schnittstelle „any“), Raw-IPv4 und -IPv6, BSD-Loopback und NFLOG sowie IP hinter MPLS und PPPoE; nicht C-HDLC, NETLINK oder andere Link-Typen. Schneiden Sie erneut auf einer Ethernet- oder der „any“-Schnittstelle mit.</translation>
     </message>
     <message>
         <source>Reading the capture failed: %1</source>

@@ -208,12 +208,12 @@
         <translation>%1 está vacío: no es una captura.</translation>
     </message>
     <message>
-        <source>%1 is not a pcap or pcapng capture.</source>
-        <translation>%1 no es una captura pcap ni pcapng.</translation>
+        <source>%1 is not a pcap or pcapng capture. natdoctor reads pcap and pcapng files (also with several interfaces), plain or compressed with gzip (.gz) or zstd (.zst). Convert other formats (snoop, Network Monitor and others Wireshark opens) with: editcap -F pcap IN OUT (or tshark -r IN -F pcap -w OUT).</source>
+        <translation>%1 no es una captura pcap ni pcapng. natdoctor lee archivos pcap y pcapng (también con varias interfaces), sin comprimir o comprimidos con gzip (.gz) o zstd (.zst). Convierta otros formatos (snoop, Network Monitor y otros que abre Wireshark) con: editcap -F pcap IN OUT (o tshark -r IN -F pcap -w OUT).</translation>
     </message>
     <message>
-        <source>This capture&apos;s link type (%1) is not supported. Capture on Ethernet, &quot;any&quot; (Linux cooked), raw IP or loopback interfaces.</source>
-        <translation>El tipo de enlace de esta captura (%1) no es compatible. Capture en interfaces Ethernet, «any» (Linux cooked), IP sin procesar (raw IP) o loopback.</translation>
+        <source>This capture&apos;s link type (%1) is not supported. natdoctor reads Ethernet (also with 802.1Q or QinQ VLAN tags), Linux cooked v1 and v2 (the &quot;any&quot; interface), raw IPv4 and IPv6, BSD loopback and NFLOG, and IP behind MPLS and PPPoE; not C-HDLC, NETLINK or other link types. Capture again on an Ethernet or &quot;any&quot; interface.</source>
+        <translation>El tipo de enlace de esta captura (%1) no es compatible. natdoctor lee Ethernet (también con etiquetas VLAN 802.1Q o QinQ), Linux cooked v1 y v2 (la interfaz «any»), IPv4 e IPv6 sin procesar (raw IP), loopback BSD y NFLOG, e IP detrás de MPLS y PPPoE; no C-HDLC, NETLINK ni otros tipos de enlace. Vuelva a capturar en una interfaz Ethernet o «any».</translation>
     </message>
     <message>
         <source>Reading the capture failed: %1</source>
