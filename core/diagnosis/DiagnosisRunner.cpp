@@ -119,7 +119,7 @@ std::string DiagnosisRunner::curlResolve(const std::string& address) const
     return in.destinationHost + ":" + std::to_string(in.destinationPort) + ":" + (v6 ? "[" + address + "]" : address);
 }
 
-RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std::string& address)
+RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std::string& address)
 {
     std::vector<std::string> all;
     if (auto e = resolveDestination(session, all))
@@ -128,7 +128,7 @@ RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std
     return {};
 }
 
-RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std::vector<std::string>& addresses)
+RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std::vector<std::string>& addresses)
 {
     const std::string& host = m_session.inputs.destinationHost;
     if (auto e = remote::validateHost(host))
@@ -156,7 +156,7 @@ RemoteError DiagnosisRunner::resolveDestination(remote::SshSession& session, std
     return {};
 }
 
-RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
+RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::string& host, const std::string& step,
     const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
     const std::atomic_bool* stop, const std::string& onlyAddress)
 {
@@ -184,7 +184,7 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     const std::vector<std::string> argv { "/bin/sh", "-c", script, "sh", url, address,
         std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath, resolve,
         m_session.inputs.destinationHost };
-    const remote::StreamResult streamed = remote::RemoteCommand::stream(session, argv,
+    const remote::StreamResult streamed = session.stream(argv,
         [&](const char* data, size_t size) {
             r.out.append(data, size);
             pending.append(data, size);
@@ -219,7 +219,7 @@ RemoteError DiagnosisRunner::runProbe(remote::SshSession& session, const std::st
     return {};
 }
 
-RemoteError DiagnosisRunner::readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
+RemoteError DiagnosisRunner::readKernel(remote::Connection& session, const std::string& host, const std::string& step,
     probes::KernelSnapshot& out, std::vector<size_t>& evidence)
 {
     remote::CommandOptions options;

@@ -25,6 +25,9 @@ struct RunnerOptions
     // How long after the change a host restores tcp_timestamps by itself if
     // natdoctor dies; 0: the test's longest duration plus two minutes.
     int deadManSeconds = 0;
+    // The pause before each reconnect to restore tcp_timestamps after a
+    // dropped link is this times 0, 1, 2, 4, 8, 8 (tests shorten it).
+    std::chrono::milliseconds reconnectBackoff { 1000 };
     // Also write the fragmentation check's raw capture here (optional).
     std::string captureFile;
     // Set by the user's "Stop capture": the fragmentation check ends now and
@@ -32,8 +35,10 @@ struct RunnerOptions
     const std::atomic_bool* finishEarly = nullptr;
 };
 
-// Runs the steps the engine asks for over SSH and hands the parsed results
-// back to it. Blocking: run it on a worker thread (the wizard) or the main
+// Runs the steps the engine asks for on the hosts HostConnector opens (SSH,
+// or a test's fake hosts: every remote command goes through
+// remote::Connection, a CommandRunner) and hands the parsed results back to
+// the engine. Blocking: run it on a worker thread (the wizard) or the main
 // thread (the headless command). Every remote command has a timeout; `cancel`
 // stops the current step (keeping what was collected) and skips the rest.
 class DiagnosisRunner
@@ -55,21 +60,21 @@ private:
     remote::RemoteError runTimestampTest();
 
     // Resolves the destination to an IP literal on `session`'s host.
-    remote::RemoteError resolveDestination(remote::SshSession& session, std::string& address);
+    remote::RemoteError resolveDestination(remote::Connection& session, std::string& address);
     // Every address (up to 8) of the destination in the family asked for.
-    remote::RemoteError resolveDestination(remote::SshSession& session, std::vector<std::string>& addresses);
-    remote::RemoteError runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
+    remote::RemoteError resolveDestination(remote::Connection& session, std::vector<std::string>& addresses);
+    remote::RemoteError runTrigger(remote::Connection& session, const std::string& address, const std::string& host,
         const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence);
-    remote::RemoteError runProbe(remote::SshSession& session, const std::string& host, const std::string& step,
+    remote::RemoteError runProbe(remote::Connection& session, const std::string& host, const std::string& step,
         const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
         const std::atomic_bool* stop = nullptr, const std::string& onlyAddress = {});
     bool finishingEarly() const { return m_options.finishEarly && m_options.finishEarly->load(); }
-    remote::RemoteError readKernel(remote::SshSession& session, const std::string& host, const std::string& step,
+    remote::RemoteError readKernel(remote::Connection& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
     std::string destinationUrl(const std::string& address) const;
     std::string curlResolve(const std::string& address) const; // NAME:PORT:ADDRESS, or empty for an address
     // The public host's own addresses and what an echo service sees (IMDSv2 too).
-    void checkPublicHost(remote::SshSession& session, const std::string& host, std::vector<size_t>& evidence);
+    void checkPublicHost(remote::Connection& session, const std::string& host, std::vector<size_t>& evidence);
     // How the private instance resolves the destination (when it is reachable).
     void compareResolution(const std::vector<std::string>& publicAddresses);
     static double secondsSince(std::chrono::steady_clock::time_point start); // for the evidence

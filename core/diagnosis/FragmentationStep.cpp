@@ -56,7 +56,7 @@ void waitUnless(std::chrono::milliseconds total, Done done)
 
 } // namespace
 
-RemoteError DiagnosisRunner::runTrigger(remote::SshSession& session, const std::string& address, const std::string& host,
+RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::string& address, const std::string& host,
     const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence)
 {
     const std::string step(stepName(Step::FragmentationCheck));
@@ -155,7 +155,9 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     if (!result.listeningProven && !stopping())
         log("tcpdump did not confirm it was listening; the check goes on, but cannot give an all-clear");
     RemoteError triggerError;
-    if (!stopping()) {
+    // No trigger without a capture (sudo refused it, tcpdump failed): its
+    // packets would be seen by no one.
+    if (!stopping() && !captureEnded.load()) {
         log("triggering a large response from " + in.destinationHost + " (" + std::string(triggerKindName(in.trigger))
             + ", " + std::to_string(addresses.size()) + " address" + (addresses.size() == 1 ? "" : "es") + ")");
         // The trigger runs on its own thread (with its own session) so that
@@ -211,7 +213,7 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     return capture.error;
 }
 
-void DiagnosisRunner::checkPublicHost(remote::SshSession& session, const std::string& host, std::vector<size_t>& evidence)
+void DiagnosisRunner::checkPublicHost(remote::Connection& session, const std::string& host, std::vector<size_t>& evidence)
 {
     const std::string& url = m_session.inputs.echoUrl;
     m_session.publicHostCheck.reset(); // this run's answer only

@@ -76,7 +76,7 @@ HostConnector rememberingConnector(const HostConnector& connector, const std::sh
     }
     if (!cancellable)
         base.cancel = nullptr;
-    return HostConnector(base);
+    return connector.withOptions(std::move(base));
 }
 
 // Renews the dead-man's lease every LeaseRenewSeconds over its own session
@@ -86,7 +86,7 @@ HostConnector rememberingConnector(const HostConnector& connector, const std::sh
 class LeaseKeeper
 {
 public:
-    LeaseKeeper(const probes::TimestampToggle& toggle, std::function<std::unique_ptr<remote::SshSession>()> connect)
+    LeaseKeeper(const probes::TimestampToggle& toggle, std::function<std::unique_ptr<remote::Connection>()> connect)
         : m_toggle(toggle)
         , m_connect(std::move(connect))
     {
@@ -122,17 +122,15 @@ public:
 private:
     void loop()
     {
-        std::unique_ptr<remote::SshSession> session;
+        std::unique_ptr<remote::Connection> session;
         auto lastRenewal = Clock::now();
         for (;;) {
             if (!session || !session->isConnected())
                 session = m_connect();
             probes::TimestampToggle::Lease lease = probes::TimestampToggle::Lease::Failed;
             std::string why = "no session for renewing the lease";
-            if (session) {
-                remote::SshCommandRunner runner(*session);
-                lease = m_toggle.renew(runner, &why);
-            }
+            if (session)
+                lease = m_toggle.renew(*session, &why);
             {
                 std::lock_guard lock(m_mutex);
                 if (lease == probes::TimestampToggle::Lease::Renewed) {
@@ -162,7 +160,7 @@ private:
     }
 
     const probes::TimestampToggle& m_toggle;
-    std::function<std::unique_ptr<remote::SshSession>()> m_connect;
+    std::function<std::unique_ptr<remote::Connection>()> m_connect;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -202,8 +200,7 @@ void DiagnosisRunner::restoreLeftover()
             + "); its dead-man restores the setting by itself");
         return;
     }
-    remote::SshCommandRunner runner(*session);
-    const auto outcome = probes::restoreFromJournal(runner, *entry, m_options.journalPath);
+    const auto outcome = probes::restoreFromJournal(*session, *entry, m_options.journalPath);
     log(outcome.detail + (outcome.disarmed ? "" : "; its dead-man may still be running"));
 }
 
@@ -255,8 +252,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
 
     log("checking sudo and arming the dead-man restore on " + host);
     {
-        remote::SshCommandRunner runner(*session);
-        if (RemoteError e = toggle.prepare(runner)) {
+        if (RemoteError e = toggle.prepare(*session)) {
             addToggleEvidence();
             if (e.code == RemoteErrorCode::SudoNeedsPassword) {
                 m_engine.recordSudoProblem({ host, toggle.outcome().sudoCommand, toggle.outcome().sudoersLines }, evidence);
@@ -265,7 +261,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
             return fail(Step::TimestampTest, e, evidence);
         }
     }
-    LeaseKeeper keeper(toggle, [&]() -> std::unique_ptr<remote::SshSession> {
+    LeaseKeeper keeper(toggle, [&]() -> std::unique_ptr<remote::Connection> {
         RemoteError ignored;
         return connector.connectVia(jump, target, ignored);
     });
@@ -298,8 +294,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
             result.interrupted = true;
             break;
         }
-        remote::SshCommandRunner runner(*session);
-        if (RemoteError e = toggle.set(runner, off)) {
+        if (RemoteError e = toggle.set(*session, off)) {
             testError = e;
             result.interrupted = true;
             break;
@@ -324,16 +319,13 @@ RemoteError DiagnosisRunner::runTimestampTest()
 
     // Restore over the test's session, or a new one if the link dropped:
     // bounded retries with backoff, the same host key decisions.
-    {
-        remote::SshCommandRunner runner(*session);
-        if (session->isConnected())
-            toggle.finish(runner);
-    }
+    if (session->isConnected())
+        toggle.finish(*session);
     static constexpr int BackoffSeconds[] = { 0, 1, 2, 4, 8, 8 };
     for (int i = 0; !toggle.finished() && toggle.prepared() && i < static_cast<int>(std::size(BackoffSeconds)); ++i) {
         if (session->isConnected() && toggle.outcome().error && !connectionTrouble(toggle.outcome().error))
             break; // the host answered: not a link problem, retrying will not help
-        std::this_thread::sleep_for(std::chrono::seconds(BackoffSeconds[i]));
+        std::this_thread::sleep_for(BackoffSeconds[i] * m_options.reconnectBackoff);
         log("reconnecting to " + host + " to restore tcp_timestamps (attempt " + std::to_string(i + 1) + ")");
         RemoteError reconnectError;
         auto fresh = restorer.connectVia(jump, target, reconnectError);
@@ -342,15 +334,19 @@ RemoteError DiagnosisRunner::runTimestampTest()
             continue;
         }
         session = std::move(fresh);
-        remote::SshCommandRunner runner(*session);
-        toggle.finish(runner);
+        toggle.finish(*session);
     }
     const probes::ToggleOutcome& t = toggle.outcome();
-    log(t.detail.empty() ? "tcp_timestamps unchanged" : t.detail);
+    std::string restoreDetail = t.detail;
+    if (t.changed && !t.restored && !toggle.finished() && restoreDetail.empty())
+        restoreDetail = "could not reach " + host + " again to restore tcp_timestamps; the dead-man armed with "
+            + t.armedWith + " restores it within " + std::to_string(probes::TimestampToggle::restoreBound().count())
+            + " s of natdoctor's last renewal";
+    log(restoreDetail.empty() ? "tcp_timestamps unchanged" : restoreDetail);
     addToggleEvidence();
     result.originalValue = t.originalValue;
     result.restored = t.restored;
-    result.restoreDetail = t.detail;
+    result.restoreDetail = restoreDetail;
     if (result.interrupted)
         log("the test was interrupted: the cut phase is reported as incomplete and not compared");
     const bool cancelled = m_cancel.load();

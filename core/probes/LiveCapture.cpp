@@ -98,13 +98,6 @@ void parseTcpdumpStats(const std::string& err, LiveCaptureResult& result)
     }
 }
 
-LiveCaptureResult runLiveCapture(remote::SshSession& session, const LiveCaptureSpec& spec,
-    const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress)
-{
-    remote::SshCommandRunner runner(session);
-    return runLiveCapture(runner, spec, stop, progress);
-}
-
 LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptureSpec& spec,
     const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress)
 {

@@ -11,10 +11,6 @@
 #include <string>
 #include <vector>
 
-namespace natdoctor::remote {
-class SshSession;
-}
-
 namespace natdoctor::probes {
 
 // A capture on a remote host, streamed live into the capture engine:
@@ -84,11 +80,9 @@ remote::RemoteError liveCaptureCommand(const LiveCaptureSpec& spec, const std::s
 
 // Runs the capture until `stop` is set, maxDuration passes, maxPackets are
 // read, or `cancel` is set. Blocks: call it from the thread that owns
-// `session`. `progress` is called from an internal analysis thread, at most
+// `runner`. `progress` is called from an internal analysis thread, at most
 // every 100 ms.
 LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptureSpec& spec,
-    const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress = {});
-LiveCaptureResult runLiveCapture(remote::SshSession& session, const LiveCaptureSpec& spec,
     const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress = {});
 
 } // namespace natdoctor::probes

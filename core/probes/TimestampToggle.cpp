@@ -78,9 +78,12 @@ cat /proc/sys/net/ipv4/tcp_timestamps)sh";
 // $1 flag, $2 token, then the restore command. Compare-and-set, then
 // disarm: the flag goes (the sleeper ends within a second, after its sleep),
 // its user unit stops, and whatever is left of its process group is ended.
+// A restore that did not take leaves the dead-man armed: it is the one
+// restore left.
 constexpr const char* RestoreScript = R"sh(LC_ALL=C; export LC_ALL
 flag=$1 token=$2; shift 2
 if [ "$(cat /proc/sys/net/ipv4/tcp_timestamps)" = 0 ]; then sudo -n "$@" >/dev/null 2>&1 || echo restore=refused; fi
+if [ "$(cat /proc/sys/net/ipv4/tcp_timestamps)" = 0 ]; then echo disarmed=no; echo value=0; exit 0; fi
 rm -f "$flag" "$flag.new"
 systemctl --user stop "natdoctor-deadman-$token.service" >/dev/null 2>&1
 i=0
@@ -161,7 +164,7 @@ void restoreAndDisarm(remote::CommandRunner& runner, const HostTools& tools, con
     const auto value = parseUnsigned(keyValue(r.out, "value"));
     out.restored = !r.error && value && static_cast<long long>(*value) == original;
     out.disarmed = !r.error && keyValue(r.out, "disarmed") == "yes";
-    if (armedWith == "systemd" && !tools.systemctl.empty()) {
+    if (armedWith == "systemd" && !tools.systemctl.empty() && out.restored) { // else the timer is the restore left
         runner.run(sudo(deadManDisarmCommand(tools)), commandOptions(nullptr));
         const auto active = runner.run({ tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
             commandOptions(nullptr));
@@ -298,8 +301,10 @@ RemoteError TimestampToggle::set(remote::CommandRunner& runner, bool off)
     if (!m_prepared || m_finished)
         return { RemoteErrorCode::InvalidInput, "the timestamps toggle is not prepared" };
     const long long want = off ? 0 : m_outcome.originalValue;
-    if (off)
-        m_outcome.changed = true; // from here on, a restore is due whatever happens
+    if (off) { // from here on, a restore is due whatever happens
+        m_outcome.changed = true;
+        m_outcome.restored = false;
+    }
     const auto r = runner.run(scriptArgv(off ? SetScript : SetBackScript, sysctlTimestampsCommand(m_tools.sysctl, want)),
         commandOptions(nullptr));
     if (r.error)

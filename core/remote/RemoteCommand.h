@@ -12,6 +12,7 @@
 
 namespace natdoctor::remote {
 
+class CommandRunner;
 class SshSession;
 
 struct CommandOptions
@@ -90,6 +91,9 @@ public:
     // Runs `script` with /bin/sh -c, `args` as $1, $2, ... Only for script
     // text written in natdoctor's source: user values go in `args`.
     static CommandResult runScript(SshSession& session, const std::string& script,
+                                   const std::vector<std::string>& args, const CommandOptions& options = {});
+    // The same on any CommandRunner (an SSH connection, or a test's fake).
+    static CommandResult runScript(CommandRunner& runner, const std::string& script,
                                    const std::vector<std::string>& args, const CommandOptions& options = {});
 
     // Streams stdout to `sink` as it arrives (e.g. `sudo tcpdump -w -`). The

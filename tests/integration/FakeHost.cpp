@@ -3,6 +3,9 @@
 #include "probes/SudoersLines.h"
 #include "probes/TimestampToggle.h"
 
+#include <chrono>
+#include <thread>
+
 namespace natdoctor::test {
 
 using remote::CommandResult;
@@ -68,12 +71,19 @@ bool FakeRunner::linkDown()
         m_host->linkUp = false;
     if (m_host->dropLinkAfterCalls > 0)
         --m_host->dropLinkAfterCalls;
-    return !m_host->linkUp;
+    return !m_host->linkUp || m_epoch != m_host->epoch;
+}
+
+bool FakeRunner::isConnected() const
+{
+    std::lock_guard lock(m_host->mutex);
+    return m_host->linkUp && m_epoch == m_host->epoch;
 }
 
 CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote::CommandOptions& options)
 {
     HostState& h = *m_host;
+    std::lock_guard lock(h.mutex);
     h.calls.push_back(argv);
     if (linkDown()) {
         CommandResult r;
@@ -105,12 +115,16 @@ CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote
             if (h.value == 0) {
                 if (h.restoreFails)
                     out += "restore=refused\n";
-                else
+                else if (!h.restoreIgnored)
                     h.value = assigned(args);
             }
+            if (h.value == 0) // still 0: the dead-man stays, it is the restore left
+                return ok(out + "disarmed=no\nvalue=0\n");
             h.deadManAlive = false;
             return ok(out + "disarmed=yes\nvalue=" + std::to_string(h.value) + "\n");
         }
+        if (script.find("own=%s") != std::string::npos) // the public host's addresses
+            return ok("own=127.0.0.1 " + h.name + " \n");
         if (script.find("lease=renewed") != std::string::npos)
             return ok(h.deadManAlive ? "lease=renewed\n" : "lease=lapsed\n");
         if (script.find("sudo -n \"$@\"") != std::string::npos) { // set, or set back (compare-and-set)
@@ -148,16 +162,61 @@ CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote
     return status(127, "fake: command not found: " + argv.front());
 }
 
+remote::StreamResult FakeRunner::probe(const std::vector<std::string>& argv, const remote::OutputSink& sink,
+    const remote::StreamOptions& options, std::unique_lock<HostMutex>& lock)
+{
+    HostState& h = *m_host;
+    const std::string& script = argv[2];
+    const size_t lt = script.find("-lt ");
+    const int attempts = lt == std::string::npos ? 0 : std::stoi(script.substr(lt + 4));
+    const int number = ++h.probes;
+    const bool drops = number == h.dropDuringProbe;
+    const int sent = drops ? attempts / 2 : attempts;
+    remote::StreamResult r;
+    for (int k = 1; k <= sent; ++k) {
+        if (options.cancel && options.cancel->load()) {
+            r.stoppedBy = remote::StreamResult::Stop::Cancelled;
+            r.error = { RemoteErrorCode::Cancelled, {} };
+            return r;
+        }
+        const bool fails = h.value != 0 && h.failEveryNthWithTimestamps > 0 && k % h.failEveryNthWithTimestamps == 0;
+        const std::string line = "attempt=" + std::to_string(k)
+            + (fails ? " exit=28 http_code=000 bytes=0 connect_s=0.000000 total_s=3.001000\n"
+                     : " exit=0 http_code=200 bytes=70000 connect_s=0.001000 total_s=0.010000\n");
+        r.bytes += line.size();
+        lock.unlock(); // the sink reports the attempt: it may cancel, other threads may call
+        const bool more = sink(line.data(), line.size());
+        lock.lock();
+        if (!more) {
+            r.stoppedBy = remote::StreamResult::Stop::Sink;
+            r.exitStatus = 143;
+            return r;
+        }
+    }
+    if (drops) {
+        ++h.epoch; // every connection to this host is gone
+        if (h.unreachableAfterDrop)
+            h.reachable = false;
+        r.error = { RemoteErrorCode::ConnectionLost, "fake: the link dropped mid-probe" };
+        return r;
+    }
+    r.exitStatus = 0;
+    return r;
+}
+
 remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, const remote::OutputSink& sink,
     const remote::StreamOptions& options)
 {
     HostState& h = *m_host;
+    std::unique_lock lock(h.mutex);
     h.calls.push_back(argv);
     remote::StreamResult r;
     if (linkDown()) {
         r.error = { RemoteErrorCode::ConnectionLost, "fake: the link is down" };
         return r;
     }
+    if (argv.size() > 3 && argv[0] == "/bin/sh" && argv[2].find("attempt=%d") != std::string::npos)
+        return probe(argv, sink, options, lock);
     // tcpdump's order: "listening on" on stderr, the pcap header, packets,
     // then its statistics when it ends.
     const size_t listening = h.streamStderr.find('\n');
@@ -169,9 +228,44 @@ remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, co
         if (!sink(h.streamStdout.data(), h.streamStdout.size()))
             r.stoppedBy = remote::StreamResult::Stop::Sink;
     }
+    if (h.streamUntilStopped && r.stoppedBy == remote::StreamResult::Stop::Exited) {
+        // Until natdoctor stops it (no timed end: the stop flag decides).
+        lock.unlock();
+        while (!(options.cancel && options.cancel->load()))
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        lock.lock();
+        r.stoppedBy = remote::StreamResult::Stop::Cancelled;
+        r.error = { RemoteErrorCode::Cancelled, {} };
+    }
     r.err = h.streamStderr;
     r.exitStatus = h.streamExit;
     return r;
+}
+
+diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts, remote::SshOptions base)
+{
+    return diagnosis::HostConnector(std::move(base),
+        [hosts = std::move(hosts)](const diagnosis::SshTarget*, const diagnosis::SshTarget& target,
+            const remote::SshOptions& options, remote::RemoteError& error) -> std::unique_ptr<remote::Connection> {
+            const auto it = hosts.find(target.host);
+            if (it == hosts.end()) {
+                error = { RemoteErrorCode::ConnectionFailed, "fake: no such host " + target.host };
+                return nullptr;
+            }
+            if (options.cancel && options.cancel->load()) {
+                error = { RemoteErrorCode::Cancelled, {} };
+                return nullptr;
+            }
+            std::lock_guard lock(it->second->mutex);
+            if (!it->second->reachable) {
+                error = { RemoteErrorCode::ConnectionFailed, "fake: " + target.host + " does not answer" };
+                return nullptr;
+            }
+            ++it->second->dials;
+            if (!options.cancel)
+                ++it->second->uncancellableDials;
+            return std::make_unique<FakeRunner>(it->second);
+        });
 }
 
 } // namespace natdoctor::test
