@@ -1,5 +1,6 @@
 #include "diagnosis/DiagnosisRunner.h"
 
+#include "diagnosis/CommandBuilders.h"
 #include "probes/KernelProbe.h"
 #include "remote/RemoteCommand.h"
 #include "remote/ShellQuote.h"
@@ -98,27 +99,6 @@ double DiagnosisRunner::secondsSince(std::chrono::steady_clock::time_point start
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::string DiagnosisRunner::destinationUrl(const std::string& address) const
-{
-    const DiagnosisInputs& in = m_session.inputs;
-    // A name stays in the URL (Host header, SNI); --resolve sends it to `address`.
-    const std::string& host = remote::isIpAddress(in.destinationHost) ? address : in.destinationHost;
-    const bool v6 = host.find(':') != std::string::npos;
-    const bool tls = in.trigger == TriggerKind::Https;
-    const bool defaultPort = in.destinationPort == (tls ? 443 : 80);
-    return std::string(tls ? "https://" : "http://") + (v6 ? "[" + host + "]" : host)
-        + (defaultPort ? std::string() : ":" + std::to_string(in.destinationPort)) + in.httpPath;
-}
-
-std::string DiagnosisRunner::curlResolve(const std::string& address) const
-{
-    const DiagnosisInputs& in = m_session.inputs;
-    if (remote::isIpAddress(in.destinationHost))
-        return {};
-    const bool v6 = address.find(':') != std::string::npos;
-    return in.destinationHost + ":" + std::to_string(in.destinationPort) + ":" + (v6 ? "[" + address + "]" : address);
-}
-
 RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std::string& address)
 {
     std::vector<std::string> all;
@@ -167,11 +147,13 @@ RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::st
     }
     probes::ConnectionProbeSpec spec;
     spec.attempts = attempts;
-    const std::string url = destinationUrl(address);
+    const DiagnosisInputs& in = m_session.inputs;
+    const std::string url = destinationUrl(in, address);
     if (auto e = remote::validateUrl(url))
         return e;
     const auto start = Clock::now();
-    const std::string script = probes::connectionProbeScript(spec);
+    const HostCommand command = connectionProbeCommand(in, attempts, address);
+    const std::string& script = command.argv.at(2);
     // Streamed, so that each attempt is reported as it finishes (the wizard's
     // live chart); the whole output is kept for the evidence and the parser.
     remote::StreamOptions options;
@@ -180,11 +162,8 @@ RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::st
     options.maxStderr = 64 * 1024;
     remote::CommandResult r;
     std::string pending;
-    const std::string resolve = curlResolve(address);
-    const std::vector<std::string> argv { "/bin/sh", "-c", script, "sh", url, address,
-        std::to_string(m_session.inputs.destinationPort), m_session.inputs.httpPath, resolve,
-        m_session.inputs.destinationHost };
-    const remote::StreamResult streamed = session.stream(argv,
+    const std::string resolve = curlResolve(in, address);
+    const remote::StreamResult streamed = session.stream(command.argv,
         [&](const char* data, size_t size) {
             r.out.append(data, size);
             pending.append(data, size);

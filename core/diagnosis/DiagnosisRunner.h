@@ -71,8 +71,6 @@ private:
     bool finishingEarly() const { return m_options.finishEarly && m_options.finishEarly->load(); }
     remote::RemoteError readKernel(remote::Connection& session, const std::string& host, const std::string& step,
         probes::KernelSnapshot& out, std::vector<size_t>& evidence);
-    std::string destinationUrl(const std::string& address) const;
-    std::string curlResolve(const std::string& address) const; // NAME:PORT:ADDRESS, or empty for an address
     // The public host's own addresses and what an echo service sees (IMDSv2 too).
     void checkPublicHost(remote::Connection& session, const std::string& host, std::vector<size_t>& evidence);
     // How the private instance resolves the destination (when it is reachable).

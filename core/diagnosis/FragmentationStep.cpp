@@ -3,6 +3,7 @@
 // the destination send a large response.
 #include "diagnosis/DiagnosisRunner.h"
 
+#include "diagnosis/CommandBuilders.h"
 #include "remote/RemoteCommand.h"
 #include "remote/ShellQuote.h"
 #include "remote/Validation.h"
@@ -24,12 +25,6 @@ namespace {
 constexpr auto ListeningTimeout = std::chrono::seconds(20);
 // Stragglers and retransmissions after the trigger ended.
 constexpr auto CaptureCoolDown = std::chrono::milliseconds(1000);
-
-constexpr const char* PingScript = "LC_ALL=C; export LC_ALL\nping -n -c 3 -W 3 -s \"$2\" -- \"$1\"";
-constexpr const char* TcpScript
-    = "LC_ALL=C; export LC_ALL\n"
-      "timeout 15 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 7; "
-      "printf \"GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\" \"$3\" \"$4\" >&3; cat <&3 | wc -c' sh \"$1\" \"$2\" \"$3\" \"$4\"";
 
 // The public host's own addresses, its IMDSv2 public-ipv4 (EC2), and the
 // address an echo service ($1) sees: one `key=value` line each.
@@ -82,16 +77,14 @@ RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::
         options.timeout = std::chrono::seconds(30);
         options.cancel = &stop;
         const bool icmp = in.trigger == TriggerKind::Icmp;
-        const std::vector<std::string> args = icmp
-            ? std::vector<std::string> { address, std::to_string(in.size) }
-            : std::vector<std::string> { address, std::to_string(in.destinationPort), in.httpPath, in.destinationHost };
+        const HostCommand command = triggerCommand(in, address); // what the manual mode shows, too
         const auto start = Clock::now();
-        const auto r = remote::RemoteCommand::runScript(session, icmp ? PingScript : TcpScript, args, options);
+        const auto r = session.run(command.argv, options);
         if (!icmp)
             result.largestResponseBytes = std::max<uint64_t>(result.largestResponseBytes,
                 probes::parseUnsigned(probes::trim(r.out)).value_or(0));
         evidence.push_back(m_session.addEvidence({ step, host,
-            std::string(icmp ? PingScript : TcpScript) + "\n# arguments: " + remote::commandLine(args).value_or(""),
+            command.text(),
             r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
             icmp ? "ping exit status " + std::to_string(r.exitStatus)
                  : probes::trim(r.out).empty() ? std::string("no response") : std::string(probes::trim(r.out)) + " bytes received" }));

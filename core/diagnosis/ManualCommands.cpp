@@ -1,19 +1,15 @@
 #include "diagnosis/ManualCommands.h"
 
+#include "diagnosis/CommandBuilders.h"
 #include "probes/ConnectionProbe.h"
 #include "probes/KernelProbe.h"
-#include "remote/CaptureFilter.h"
-#include "remote/ShellQuote.h"
+#include "probes/LiveCapture.h"
+#include "probes/SudoersLines.h"
 #include "remote/Validation.h"
 
 namespace natdoctor::diagnosis {
 
 namespace {
-
-std::string quote(const std::string& value)
-{
-    return remote::shellQuote(value).value_or("''");
-}
 
 // A script as a here-document, so it pastes into any shell as one command.
 std::string heredoc(const std::string& interpreter, const std::string& script)
@@ -21,55 +17,77 @@ std::string heredoc(const std::string& interpreter, const std::string& script)
     return interpreter + " <<'NATDOCTOR_EOF'\n" + script + (script.ends_with('\n') ? "" : "\n") + "NATDOCTOR_EOF";
 }
 
+// A person's command from the guided mode's builder, with `value` (a plain
+// placeholder word) replaced by shell text that expands where it runs.
+std::string byHand(const std::vector<std::string>& command, const std::string& value = {},
+    const std::string& expansion = {})
+{
+    std::string line = probes::byHand(command);
+    if (!value.empty()) {
+        for (size_t at = line.find(value); at != std::string::npos; at = line.find(value, at + expansion.size()))
+            line.replace(at, value.size(), expansion);
+    }
+    return line;
+}
+
+constexpr const char* Saved = "@ORIG@"; // stands for the value saved in step 2
+
 } // namespace
+
+int manualDeadManSeconds(int attempts)
+{
+    probes::ConnectionProbeSpec spec;
+    spec.attempts = attempts;
+    return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(probes::connectionProbeTimeout(spec)).count()) + 120;
+}
 
 ManualCommands manualCommands(const DiagnosisInputs& in)
 {
     ManualCommands c;
     if (remote::validateHost(in.destinationHost))
         return c;
-    const bool ip = remote::isIpAddress(in.destinationHost);
-    std::string filter;
-    if (ip) {
-        if (remote::buildCaptureFilter(in.destinationHost, in.destinationPort, filter))
-            return c;
-    } else {
-        // tcpdump resolves the name itself; the structure is the same filter.
-        filter = "(host " + in.destinationHost + " and (tcp port " + std::to_string(in.destinationPort)
-            + " or ip[6:2] & 0x1fff != 0 or icmp)) or (icmp[0] = 3 and icmp[1] = 4)";
-    }
-    c.capture = "sudo tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor.pcap -- " + quote(filter)
+    // The capture: the guided mode's tcpdump argv and filter (a name is
+    // resolved by tcpdump), writing a file instead of stdout.
+    const std::string filter = captureFilter(in);
+    if (filter.empty())
+        return c;
+    const probes::LiveCaptureSpec capture;
+    c.capture = byHand(probes::tcpdumpToFile(probes::tcpdumpCommand("tcpdump", capture.interface, capture.snaplen, filter),
+                    probes::CaptureFileName))
         + "\n# leave it running, run the trigger in a second terminal, then stop it with Ctrl-C";
-    const bool v6 = in.destinationHost.find(':') != std::string::npos;
-    const std::string host = v6 ? "[" + in.destinationHost + "]" : in.destinationHost;
-    const bool tls = in.trigger == TriggerKind::Https;
-    const std::string url = std::string(tls ? "https://" : "http://") + host + ":" + std::to_string(in.destinationPort)
-        + in.httpPath;
-    switch (in.trigger) {
-    case TriggerKind::Http:
-    case TriggerKind::Https:
-        c.trigger = std::string("curl -s ") + (tls ? "-k " : "")
-            + "-o /dev/null -w 'http_code=%{http_code} bytes=%{size_download}\\n' -- " + quote(url);
-        break;
-    case TriggerKind::Tcp:
-        c.trigger = "timeout 15 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"; printf \"GET %s HTTP/1.0\\r\\n\\r\\n\" \"$3\" >&3; "
-                    "cat <&3 | wc -c' sh "
-            + quote(in.destinationHost) + " " + std::to_string(in.destinationPort) + " " + quote(in.httpPath);
-        break;
-    case TriggerKind::Icmp:
-        c.trigger = "ping -n -c 3 -s " + std::to_string(in.size) + " -- " + quote(in.destinationHost);
-        break;
-    }
+    c.trigger = triggerCommand(in).text();
     c.serverCheck = heredoc("sh", probes::kernelProbeScript());
-    probes::ConnectionProbeSpec spec;
-    spec.attempts = in.attempts;
-    c.probe = heredoc("sh -s -- " + quote(url) + " " + quote(in.destinationHost) + " "
-            + std::to_string(in.destinationPort) + " " + quote(in.httpPath),
-        probes::connectionProbeScript(spec));
-    c.timestampsOff = "cat /proc/sys/net/ipv4/tcp_timestamps   # note this value\n"
-                      "sudo sysctl -w net.ipv4.tcp_timestamps=0\n"
-                      "# now run the connection probe again, then restore:";
-    c.timestampsRestore = "sudo sysctl -w net.ipv4.tcp_timestamps=1   # or the value you noted";
+    c.probe = connectionProbeCommand(in, in.attempts).text();
+
+    // The timestamps test as the guided mode runs it: the original value
+    // saved, a dead-man restore armed before the change (the same
+    // systemd-run command, for the whole test: a person renews no lease),
+    // no change without it, a compare-and-set restore to the saved value.
+    probes::HostTools tools;
+    tools.sysctl = "sysctl";
+    tools.systemdRun = "systemd-run";
+    tools.systemctl = "systemctl";
+    const int seconds = manualDeadManSeconds(in.attempts);
+    const std::string setting = "/proc/sys/net/ipv4/tcp_timestamps";
+    c.timestampsOff = "# WARNING: this changes a kernel setting of this instance: TCP timestamps off for every\n"
+                      "# connection until step 3 (or the timer below) puts the saved value back.\n"
+                      "orig=$(cat " + setting + ") && echo \"tcp_timestamps is $orig: note it\"\n"
+                      "# the restore natdoctor arms too: systemd puts the value back after "
+        + std::to_string(seconds) + " s even if this shell dies;\n"
+                                    "# no change without it\n"
+        + byHand(probes::deadManArmCommand(tools, Saved, seconds), Saved, "\"${orig:?}\"") + " \\\n    && "
+        + byHand(probes::sysctlTimestampsCommand(tools.sysctl, 0))
+        + "\n# no systemd (no /run/systemd/system)? arm this instead, then run the sysctl line above alone:\n# sudo setsid sh -c \"sleep "
+        + std::to_string(seconds) + "; " + byHand(probes::sysctlTimestampsCommand("sysctl", Saved), Saved, "$orig").substr(5)
+        + "\" </dev/null >/dev/null 2>&1 &\n"
+          "# now run the connection probe again (the command of step 1), then step 3";
+    c.timestampsRestore = "# orig: the value saved in step 2 (in a new shell: orig=THAT_VALUE)\n[ \"$(cat " + setting
+        + ")\" = 0 ] && " + byHand(probes::sysctlTimestampsCommand(tools.sysctl, Saved), Saved, "\"${orig:?}\"") + "\n"
+        + byHand(probes::deadManDisarmCommand(tools)) + "   # the timer is no longer needed\n"
+        + "cat " + setting + "   # must print the saved value\n"
+          "# nothing here is persistent; what sets it at boot (/etc/sysctl.conf is read as\n"
+          "# /etc/sysctl.d/99-sysctl.conf and wins over the files named before it):\n"
+          "grep -rn tcp_timestamps /etc/sysctl.conf /etc/sysctl.d";
     return c;
 }
 

@@ -20,6 +20,13 @@ struct ManualCommands
 };
 
 // Empty strings where the inputs do not validate (the wizard validates first).
+// Every command comes from the guided mode's builders (CommandBuilders.h,
+// SudoersLines.h): the same capture argv and filter, trigger, probe, sysctl
+// and dead-man commands.
 ManualCommands manualCommands(const DiagnosisInputs& inputs);
+
+// How long the manual mode's dead-man waits before restoring: the probe's
+// longest run plus two minutes (a person cannot renew a lease).
+int manualDeadManSeconds(int attempts);
 
 } // namespace natdoctor::diagnosis

@@ -130,14 +130,7 @@ LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptur
     }
     const auto explainSudo = [&] {
         result.sudoersLine = sudoersLine(spec.user, command);
-        std::vector<std::string> toFile = command;
-        for (size_t i = 0; i + 1 < toFile.size(); ++i) {
-            if (toFile[i] == "-w") {
-                toFile[i + 1] = "natdoctor-capture.pcap"; // a file, not pcap on the terminal
-                break;
-            }
-        }
-        result.byHandCommand = byHand(toFile);
+        result.byHandCommand = byHand(tcpdumpToFile(command, CaptureFileName)); // a file, not pcap on the terminal
     };
     if (allowed.error || allowed.exitStatus != 0) {
         result.error = { remote::RemoteErrorCode::SudoNeedsPassword,

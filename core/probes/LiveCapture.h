@@ -69,6 +69,9 @@ struct LiveCaptureResult
     std::string byHandCommand;
 };
 
+// The file a person's capture writes (the by-hand command, manual mode).
+constexpr const char* CaptureFileName = "natdoctor.pcap";
+
 // Parses tcpdump's closing statistics from its stderr into `result`.
 void parseTcpdumpStats(const std::string& err, LiveCaptureResult& result);
 

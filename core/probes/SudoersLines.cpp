@@ -86,14 +86,37 @@ std::vector<std::string> tcpdumpCommand(const std::string& tcpdump, const std::s
 
 std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, long long value)
 {
-    return { sysctl, "-q", "-w", "net.ipv4.tcp_timestamps=" + std::to_string(value) };
+    return sysctlTimestampsCommand(sysctl, std::to_string(value));
+}
+
+std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, const std::string& value)
+{
+    return { sysctl, "-q", "-w", "net.ipv4.tcp_timestamps=" + value };
 }
 
 std::vector<std::string> deadManArmCommand(const HostTools& tools, long long original)
 {
-    return { tools.systemdRun, "--quiet", "--collect", "--unit=" + std::string(DeadManUnit),
-        "--on-active=" + std::to_string(LeaseSeconds), tools.sysctl, "-q", "-w",
-        "net.ipv4.tcp_timestamps=" + std::to_string(original) };
+    return deadManArmCommand(tools, std::to_string(original), LeaseSeconds);
+}
+
+std::vector<std::string> deadManArmCommand(const HostTools& tools, const std::string& value, int seconds)
+{
+    std::vector<std::string> command { tools.systemdRun, "--quiet", "--collect", "--unit=" + std::string(DeadManUnit),
+        "--on-active=" + std::to_string(seconds) };
+    const auto restore = sysctlTimestampsCommand(tools.sysctl, value);
+    command.insert(command.end(), restore.begin(), restore.end());
+    return command;
+}
+
+std::vector<std::string> tcpdumpToFile(std::vector<std::string> command, const std::string& file)
+{
+    for (size_t i = 0; i + 1 < command.size(); ++i) {
+        if (command[i] == "-w") {
+            command[i + 1] = file;
+            break;
+        }
+    }
+    return command;
 }
 
 std::vector<std::string> deadManDisarmCommand(const HostTools& tools)

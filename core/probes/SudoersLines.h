@@ -49,8 +49,16 @@ constexpr int LeaseRenewSeconds = 8;
 std::vector<std::string> tcpdumpCommand(const std::string& tcpdump, const std::string& interface, int snaplen,
     const std::string& filter);
 std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, long long value);
+// The same with the value as written (the manual mode's "$orig" placeholder).
+std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, const std::string& value);
 // systemd-run --on-active=LeaseSeconds of the restore to `original`.
 std::vector<std::string> deadManArmCommand(const HostTools& tools, long long original);
+// The same restore after `seconds`, the value as written (manual mode: a
+// person cannot renew a lease, the timer covers the whole test).
+std::vector<std::string> deadManArmCommand(const HostTools& tools, const std::string& value, int seconds);
+// The capture command writing `file` instead of stdout: what a person runs by
+// hand (pcap never goes to the terminal).
+std::vector<std::string> tcpdumpToFile(std::vector<std::string> command, const std::string& file);
 std::vector<std::string> deadManDisarmCommand(const HostTools& tools);
 
 // env LC_ALL=C sudo -n COMMAND...

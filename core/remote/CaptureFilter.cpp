@@ -7,6 +7,33 @@
 
 namespace natdoctor::remote {
 
+namespace {
+
+// `any` is "host A" or "(host A or host B ...)".
+std::string filterText(const std::string& any, uint16_t port, bool v4)
+{
+    const std::string tcp = " and (tcp port " + std::to_string(port);
+    return v4 ? "(" + any + tcp + " or ip[6:2] & 0x1fff != 0 or icmp)) or (icmp[0] = 3 and icmp[1] = 4)"
+              : "(" + any + tcp + " or ip6[6] = 44 or icmp6)) or (icmp6 and ip6[40] = 2)";
+}
+
+} // namespace
+
+RemoteError buildCaptureFilterForName(std::string_view name, uint16_t port, std::string& filter)
+{
+    if (auto error = validatePort(port)) {
+        return error;
+    }
+    if (auto error = validateHost(name)) {
+        return error;
+    }
+    if (isIpAddress(name)) {
+        return buildCaptureFilter(name, port, filter);
+    }
+    filter = filterText("host " + std::string(name), port, true);
+    return {};
+}
+
 RemoteError buildCaptureFilter(std::string_view host, uint16_t port, std::string& filter)
 {
     return buildCaptureFilter(std::vector<std::string> { std::string(host) }, port, filter);
@@ -32,9 +59,7 @@ RemoteError buildCaptureFilter(const std::vector<std::string>& hosts, uint16_t p
     if (hosts.size() > 1) {
         any = "(" + any + ")";
     }
-    const std::string tcp = " and (tcp port " + std::to_string(port);
-    std::string text = v4 ? "(" + any + tcp + " or ip[6:2] & 0x1fff != 0 or icmp)) or (icmp[0] = 3 and icmp[1] = 4)"
-                          : "(" + any + tcp + " or ip6[6] = 44 or icmp6)) or (icmp6 and ip6[40] = 2)";
+    std::string text = filterText(any, port, v4);
     if (auto error = checkCaptureFilter(text)) {
         return error;
     }

@@ -22,6 +22,11 @@ namespace natdoctor::remote {
 RemoteError buildCaptureFilter(std::string_view host, uint16_t port, std::string& filter);
 RemoteError buildCaptureFilter(const std::vector<std::string>& hosts, uint16_t port, std::string& filter);
 
+// The IPv4 filter for a host name that tcpdump resolves where it runs (the
+// manual mode's command; the guided mode resolves first). Not compiled here:
+// that would resolve the name on this machine. An IP literal: as above.
+RemoteError buildCaptureFilterForName(std::string_view name, uint16_t port, std::string& filter);
+
 // Compiles the filter locally with libpcap (pcap_open_dead + pcap_compile) so
 // a bad filter is an error here, not a tcpdump failure on the remote side.
 RemoteError checkCaptureFilter(const std::string& filter);

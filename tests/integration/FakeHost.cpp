@@ -123,6 +123,12 @@ CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote
             h.deadManAlive = false;
             return ok(out + "disarmed=yes\nvalue=" + std::to_string(h.value) + "\n");
         }
+        if (script.find("getent") != std::string::npos) {
+            std::string out;
+            for (const std::string& a : h.resolvesTo)
+                out += a + "\n";
+            return ok(out);
+        }
         if (script.find("own=%s") != std::string::npos) // the public host's addresses
             return ok("own=127.0.0.1 " + h.name + " \n");
         if (script.find("lease=renewed") != std::string::npos)

@@ -59,6 +59,7 @@ struct HostState
     // with a connect timeout when value != 0 and k % failEveryNthWithTimestamps
     // == 0 (0: none fails).
     int failEveryNthWithTimestamps = 0;
+    std::vector<std::string> resolvesTo; // what getent answers for any name
     int probes = 0; // connection probes run
     // The link drops in the middle of probe number N (1-based; 0: never):
     // half of its attempts arrive, then every connection is lost.

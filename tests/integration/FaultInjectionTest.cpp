@@ -419,7 +419,7 @@ TEST(LiveCaptureFaults, SudoRefusedGivesTheExactLineAndAFileCommand)
     EXPECT_EQ(r.error.code, RemoteErrorCode::SudoNeedsPassword);
     EXPECT_EQ(r.sudoersLine.rfind("natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- ", 0), 0u)
         << r.sudoersLine;
-    EXPECT_EQ(r.byHandCommand.rfind("sudo /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor-capture.pcap -- '", 0), 0u)
+    EXPECT_EQ(r.byHandCommand.rfind("sudo /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor.pcap -- '", 0), 0u)
         << r.byHandCommand;
     EXPECT_EQ(r.byHandCommand.find("' '"), std::string::npos) << "no broken quoting: " << r.byHandCommand;
     for (const auto& call : h->calls)

@@ -2,6 +2,7 @@
 
 #include "RecentSettings.h"
 #include "WizardSession.h"
+#include "diagnosis/CommandBuilders.h"
 #include "pages/PageId.h"
 #include "remote/Validation.h"
 
@@ -72,6 +73,17 @@ void DestinationPage::initializePage()
     revalidate();
 }
 
+std::string DestinationPage::candidateUrl(const std::string& host, diagnosis::TriggerKind kind) const
+{
+    // The URL the guided and the manual mode will use (CommandBuilders.h).
+    diagnosis::DiagnosisInputs in;
+    in.destinationHost = host;
+    in.destinationPort = static_cast<uint16_t>(m_port->value());
+    in.trigger = kind;
+    in.httpPath = m_path->text().toStdString();
+    return diagnosis::destinationUrl(in);
+}
+
 void DestinationPage::revalidate()
 {
     const auto kind = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
@@ -86,8 +98,7 @@ void DestinationPage::revalidate()
     else if (kind != diagnosis::TriggerKind::Icmp && !m_path->text().startsWith(QLatin1Char('/')))
         problem = tr("The path starts with /.");
     else if ((kind == diagnosis::TriggerKind::Http || kind == diagnosis::TriggerKind::Https)
-        && remote::validateUrl("http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host)
-            + m_path->text().toStdString()))
+        && remote::validateUrl(candidateUrl(host, kind)))
         problem = tr("The path has characters a URL cannot carry.");
     m_problem->setText(problem);
     const bool valid = problem.isEmpty();

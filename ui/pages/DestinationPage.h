@@ -1,6 +1,10 @@
 #pragma once
 
+#include "diagnosis/DiagnosisInputs.h"
+
 #include <QWizardPage>
+
+#include <string>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +32,7 @@ public:
 
 private:
     void revalidate();
+    std::string candidateUrl(const std::string& host, diagnosis::TriggerKind kind) const;
 
     WizardSession& m_session;
     QLineEdit* m_host = nullptr;
