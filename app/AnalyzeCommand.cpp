@@ -1,10 +1,12 @@
 #include "AnalyzeCommand.h"
+#include "CommandLine.h"
 
 #include "analysis/CaptureAnalyzer.h"
-#include "analysis/CaptureFindings.h"
+#include "findings/CaptureFindings.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "util/JsonWriter.h"
 #include "analysis/SummaryFormat.h"
+#include "findings/FindingFormat.h"
 #include "capture/CaptureReader.h"
 #include "report/HeadlessReport.h"
 #include "report/OfflineSession.h"
@@ -16,60 +18,62 @@ namespace natdoctor::app {
 
 namespace {
 
-int usageError(const char* message)
+constexpr const char* Synopsis
+    = "natdoctor analyze FILE [--json] [--dest ADDRESS]... [--report FILE [--redact] [--paper a4|letter]]";
+
+int usageError(const std::string& message)
 {
-    std::fprintf(stderr,
-        "natdoctor analyze: %s (usage: natdoctor analyze FILE [--json] [--dest ADDRESS]... [--report FILE "
-        "[--redact] [--paper a4|letter]])\n",
-        message);
+    std::fprintf(stderr, "natdoctor analyze: %s (usage: %s)\n", message.c_str(), Synopsis);
     return 2;
+}
+
+QList<QCommandLineOption> options()
+{
+    QList<QCommandLineOption> list {
+        { QStringLiteral("json"), QStringLiteral("print one JSON object instead of the text summary") },
+        { QStringLiteral("dest"),
+          QStringLiteral("the destination's IP address (again for each of its addresses; default: the servers "
+                         "of the captured connections)"),
+          QStringLiteral("ADDRESS") },
+    };
+    list << ui::reportOptions() << helpOption();
+    return list;
 }
 
 } // namespace
 
 int runAnalyze(const std::vector<std::string>& args)
 {
-    std::string path;
-    bool json = false;
-    analysis::CaptureContext context;
-    ui::HeadlessReportFlags report;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        std::string reportError;
-        if (ui::takeReportFlag(args, i, report, reportError)) {
-            if (!reportError.empty())
-                return usageError(reportError.c_str());
-        } else if (arg == "--json")
-            json = true;
-        else if (arg == "--dest" || arg.starts_with("--dest=")) {
-            const std::string value = arg == "--dest" ? (i + 1 < args.size() ? args[++i] : std::string()) : arg.substr(7);
-            const capture::IpAddress address = capture::IpAddress::parse(value);
-            if (!address.isValid())
-                return usageError(("--dest wants the destination's IP address, got \"" + value + "\"").c_str());
-            context.destinations.push_back(address);
-        }
-        else if (arg == "--help" || arg == "-h") {
-            std::puts("usage: natdoctor analyze FILE [--json] [--dest ADDRESS]... [--report FILE [--redact] [--paper a4|letter]]\n"
-                      "Analyses a pcap or pcapng capture in one pass and prints a summary,\n"
-                      "or with --json one JSON object (see the README for its fields).\n"
-                      "--dest names the destination's address(es); without it the servers of the\n"
-                      "captured connections count as the destination.\n"
-                      "Exit status: 0 no problem (positive evidence), 1 a problem found, 2 bad input,\n"
-                      "3 inconclusive (the capture can't decide).\n"
-                      "--report writes a findings report too (.pdf, .html or .json by its name);\n"
-                      "--redact replaces addresses and host names with host-A, host-B, ...");
-            return 0;
-        } else if (!arg.empty() && arg[0] == '-' && arg != "-")
-            return usageError(("unknown option " + arg).c_str());
-        else if (path.empty())
-            path = arg;
-        else
-            return usageError("only one capture file can be analysed at a time");
+    CommandLine commandLine(options());
+    if (const std::string error = commandLine.parse(args); !error.empty())
+        return usageError(error);
+    if (commandLine.isSet("help")) {
+        std::printf("usage: %s\n"
+                    "Analyses a pcap or pcapng capture (FILE, or - for standard input) in one pass and prints a\n"
+                    "summary, or with --json one JSON object (see the README for its fields).\n\n"
+                    "Options:\n%s\n"
+                    "Exit status: 0 no problem (positive evidence), 1 a problem found, 2 bad input,\n"
+                    "3 inconclusive (the capture can't decide).\n",
+            Synopsis, commandLine.optionsHelp().c_str());
+        return 0;
     }
-    if (path.empty())
+    const bool json = commandLine.isSet("json");
+    findings::CaptureContext context;
+    for (const std::string& value : commandLine.values("dest")) {
+        const capture::IpAddress address = capture::IpAddress::parse(value);
+        if (!address.isValid())
+            return usageError("--dest wants the destination's IP address, got \"" + value + "\"");
+        context.destinations.push_back(address);
+    }
+    const std::vector<std::string> files = commandLine.positional();
+    if (files.empty())
         return usageError("no capture file given");
+    if (files.size() > 1)
+        return usageError("only one capture file can be analysed at a time");
+    const std::string& path = files.front();
+    const ui::HeadlessReportFlags report = reportFlags(commandLine);
     if (const std::string error = ui::checkReportFlags(report); !error.empty())
-        return usageError(error.c_str());
+        return usageError(error);
 
     capture::CaptureError error;
     std::unique_ptr<capture::CaptureReader> reader = path == "-"
@@ -85,9 +89,8 @@ int runAnalyze(const std::vector<std::string>& args)
             summary.readError.c_str());
         return 2;
     }
-    summary.findings = analysis::captureFindings(summary, context);
     const std::string shown = path == "-" ? std::string("(standard input)") : path;
-    const diagnosis::DiagnosisSession session = ui::sessionFromCapture(summary, shown);
+    const diagnosis::DiagnosisSession session = ui::sessionFromCapture(summary, shown, context);
     const diagnosis::Verdict verdict = diagnosis::verdict(session);
     if (summary.truncated)
         std::fprintf(stderr, "natdoctor: warning: capture ends early after %llu records (%s); analysed up to there\n",
@@ -95,11 +98,13 @@ int runAnalyze(const std::vector<std::string>& args)
     const std::string text = json
         ? analysis::summaryToJson(summary, false,
             [&](JsonWriter& w) {
+                findings::writeFindings(w, session.findings);
                 w.key("verdict").beginObject().key("outcome").value(diagnosis::outcomeName(verdict.outcome));
                 w.key("exit_status").value(diagnosis::exitStatus(verdict.outcome));
                 w.key("text").value(verdict.headline).endObject();
             })
-        : analysis::summaryToText(summary) + "\nVerdict: " + verdict.headline + "\n";
+        : analysis::summaryToText(summary) + "\n" + findings::findingsToText(session.findings) + "\nVerdict: "
+            + verdict.headline + "\n";
     std::fwrite(text.data(), 1, text.size(), stdout);
     if (std::fflush(stdout) != 0)
         return 2;

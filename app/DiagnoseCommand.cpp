@@ -1,4 +1,5 @@
 #include "DiagnoseCommand.h"
+#include "CommandLine.h"
 #include "ProgressPrinter.h"
 
 #include "util/AtomicFile.h"
@@ -6,7 +7,7 @@
 #include "remote/Validation.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
-#include "cloud/NatGatewayStep.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisRunner.h"
 #include "probes/TimestampToggle.h"
 #include "report/HeadlessReport.h"
@@ -21,6 +22,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <string_view>
 #include <filesystem>
 #include <unistd.h>
 
@@ -28,14 +30,20 @@ namespace natdoctor::app {
 
 namespace {
 
-constexpr const char* Usage
-    = "usage: natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
+constexpr const char* Synopsis
+    = "natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]\n"
       "         [--remote USER@HOST[:PORT]] [--trigger http|https|tcp|icmp] [--ipv6] [--echo-url URL|none]\n"
       "         [--size BYTES] [--path /URL/PATH] [--attempts N]\n"
       "         [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
       "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
       "         [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]\n"
       "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter]]";
+
+constexpr const char* Description
+    = "Runs the checks over SSH, headless: the fragmentation check from --public, then with --remote the\n"
+      "server's tcp_tw_recycle and PAWS counters, or with --private the timestamps test. Progress on\n"
+      "stderr, the verdict and findings (or with --json the session) on stdout. Host keys must be in\n"
+      "known_hosts already; keys come from --identity, ~/.ssh or the agent, never a password.";
 
 std::atomic_bool g_cancel { false };
 
@@ -65,7 +73,6 @@ struct Flags
     int deadManSeconds = 0;
     std::string captureFile;
     bool json = false;
-    bool help = false;
     ui::HeadlessReportFlags report;
     bool aws = false; // --aws: the NAT gateway's own evidence (core/cloud)
     bool triggerGiven = false; // without --trigger: https on port 443, else http
@@ -89,120 +96,139 @@ bool parseNumber(const std::string& text, long min, long max, long& out)
     }
 }
 
-// Returns an error message, or empty on success.
-std::string parseFlags(const std::vector<std::string>& args, Flags& f)
+QList<QCommandLineOption> options()
 {
-    bool havePublic = false;
-    bool haveDest = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--help" || a == "-h") {
-            f.help = true;
-            return {};
-        }
-        if (a == "--json") {
-            f.json = true;
+    const auto option = [](const char* name, const char* valueName, const char* description) {
+        return QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(valueName));
+    };
+    const auto flag = [](const char* name, const char* description) {
+        return QCommandLineOption(QLatin1String(name), QLatin1String(description));
+    };
+    QList<QCommandLineOption> list {
+        option("public", "USER@HOST[:PORT]", "a host in a public subnet: the fragmentation check runs there"),
+        option("dest", "HOST:PORT", "the destination whose connections fail"),
+        option("private", "USER@HOST[:PORT]", "an instance behind the NAT (the timestamps test), via --public"),
+        option("remote", "USER@HOST[:PORT]", "the destination server itself (tcp_tw_recycle, PAWS counters)"),
+        option("trigger", "http|https|tcp|icmp", "how to make the destination send a large response"),
+        flag("ipv6", "resolve the destination to its IPv6 addresses too"),
+        option("echo-url", "URL|none", "what sees the public host's address (default: checkip.amazonaws.com)"),
+        option("size", "BYTES", "how large the response should be (1 to 67108864)"),
+        option("path", "/URL/PATH", "the URL path of the large response"),
+        option("attempts", "N", "connection attempts per phase (1 to 1000)"),
+        option("known-hosts", "FILE", "the known_hosts file host keys are checked against"),
+        option("identity", "FILE", "a private key (again for more keys)"),
+        option("ssh-config", "FILE", "the SSH client configuration (host aliases, users, ports)"),
+        flag("json", "print the whole session as JSON instead of the verdict"),
+        option("save", "FILE", "save the session file"),
+        option("dead-man-seconds", "N", "when a host restores tcp_timestamps by itself (10 to 86400)"),
+        option("capture-file", "FILE.pcap", "keep the fragmentation check's capture"),
+        flag("aws", "also read the NAT gateway's own evidence with the aws CLI"),
+        option("profile", "P", "the aws CLI profile (with --aws)"),
+        option("region", "R", "the AWS region (with --aws)"),
+        option("instance-id", "I", "the private instance's id (with --aws)"),
+        option("aws-endpoint-url", "URL", "an endpoint for the AWS APIs (with --aws)"),
+    };
+    list << ui::reportOptions() << helpOption();
+    return list;
+}
+
+// Returns an error message, or empty on success.
+std::string parseFlags(const CommandLine& c, Flags& f)
+{
+    for (const char* a : { "--profile", "--region", "--instance-id", "--aws-endpoint-url" }) {
+        if (!c.isSet(a + 2))
             continue;
-        }
-        if (a == "--aws") {
-            f.aws = true;
-            continue;
-        }
-        if (a == "--ipv6") {
-            f.inputs.ipv6 = true;
-            continue;
-        }
-        if (a == "--profile" || a == "--region" || a == "--instance-id" || a == "--aws-endpoint-url") {
-            if (i + 1 >= args.size() || args[i + 1].empty() || args[i + 1][0] == '-')
-                return a + " needs a value";
-            const std::string& v = args[++i];
-            if (a == "--instance-id" && (v.rfind("i-", 0) != 0 || v.find_first_not_of("0123456789abcdef", 2) != std::string::npos))
-                return "--instance-id wants an EC2 instance id (i-0123456789abcdef0)";
-            if (a == "--aws-endpoint-url" && v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0)
-                return "--aws-endpoint-url wants an http:// or https:// URL";
-            (a == "--profile" ? f.awsOptions.profile : a == "--region" ? f.awsOptions.region
-                : a == "--instance-id"                         ? f.awsOptions.instanceId
-                                                               : f.awsOptions.endpointUrl) = v;
-            continue;
-        }
-        if (std::string reportError; ui::takeReportFlag(args, i, f.report, reportError)) {
-            if (!reportError.empty())
-                return reportError;
-            continue;
-        }
-        static const std::vector<std::string> valueOptions { "--public", "--private", "--remote", "--dest",
-            "--trigger", "--size", "--attempts", "--path", "--known-hosts", "--identity", "--ssh-config", "--save",
-            "--dead-man-seconds", "--capture-file", "--echo-url" };
-        if (std::find(valueOptions.begin(), valueOptions.end(), a) == valueOptions.end())
-            return a.starts_with("-") ? "unknown option " + a : "unexpected argument " + a;
-        if (i + 1 >= args.size())
-            return a + " needs a value";
-        const std::string& v = args[++i];
-        std::string error;
-        long n = 0;
-        if (a == "--public" || a == "--private" || a == "--remote") {
-            auto target = diagnosis::SshTarget::parse(v, error);
-            if (!target)
-                return a + ": " + error;
-            if (a == "--public") {
-                f.inputs.publicHost = *target;
-                havePublic = true;
-            } else if (a == "--private") {
-                f.inputs.privateHost = *target;
-            } else {
-                f.inputs.remoteServer = *target;
-            }
-        } else if (a == "--dest") {
-            auto target = diagnosis::SshTarget::parse(v, error); // HOST:PORT has the same shape, minus the user
-            if (!target || !target->user.empty() || v.find(':') == std::string::npos)
-                return "--dest wants HOST:PORT, got \"" + v + "\"";
-            f.inputs.destinationHost = target->host;
-            f.inputs.destinationPort = target->port;
-            haveDest = true;
-        } else if (a == "--trigger") {
-            auto kind = diagnosis::parseTriggerKind(v);
-            if (!kind)
-                return "--trigger is http, https, tcp or icmp";
-            f.inputs.trigger = *kind;
-            f.triggerGiven = true;
-        } else if (a == "--size") {
-            if (!parseNumber(v, 1, 64 * 1024 * 1024, n))
-                return "--size wants a number of bytes (1 to 67108864)";
-            f.inputs.size = static_cast<uint32_t>(n);
-        } else if (a == "--attempts") {
-            if (!parseNumber(v, 1, 1000, n))
-                return "--attempts wants a number from 1 to 1000";
-            f.inputs.attempts = static_cast<int>(n);
-        } else if (a == "--path") {
-            if (v.empty() || v[0] != '/')
-                return "--path must start with /";
-            f.inputs.httpPath = v;
-        } else if (a == "--dead-man-seconds") {
-            if (!parseNumber(v, 10, 86400, n))
-                return "--dead-man-seconds wants 10 to 86400";
-            f.deadManSeconds = static_cast<int>(n);
-        } else if (a == "--capture-file") {
-            f.captureFile = v;
-        } else if (a == "--known-hosts") {
-            f.inputs.knownHostsPath = v;
-        } else if (a == "--echo-url") {
-            if (v != "none" && remote::validateUrl(v))
-                return "--echo-url wants an http:// or https:// URL, or none";
-            f.inputs.echoUrl = v == "none" ? std::string() : v;
-        } else if (a == "--identity") {
-            f.identities.push_back(v);
-        } else if (a == "--ssh-config") {
-            f.sshConfig = v;
-        } else if (a == "--save") {
-            f.savePath = v;
-        }
+        const std::string v = c.value(a + 2);
+        if (v.empty() || v[0] == '-')
+            return std::string(a) + " needs a value";
+        if (a == std::string_view("--instance-id")
+            && (v.rfind("i-", 0) != 0 || v.find_first_not_of("0123456789abcdef", 2) != std::string::npos))
+            return "--instance-id wants an EC2 instance id (i-0123456789abcdef0)";
+        if (a == std::string_view("--aws-endpoint-url") && v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0)
+            return "--aws-endpoint-url wants an http:// or https:// URL";
+        (a == std::string_view("--profile") ? f.awsOptions.profile
+                : a == std::string_view("--region") ? f.awsOptions.region
+                : a == std::string_view("--instance-id") ? f.awsOptions.instanceId
+                                                          : f.awsOptions.endpointUrl)
+            = v;
     }
+    f.json = c.isSet("json");
+    f.aws = c.isSet("aws");
+    f.inputs.ipv6 = c.isSet("ipv6");
+    f.report = reportFlags(c);
+    if (const std::vector<std::string> extra = c.positional(); !extra.empty())
+        return "unexpected argument " + extra.front();
+
+    std::string error;
+    long n = 0;
+    for (const char* a : { "--public", "--private", "--remote" }) {
+        if (!c.isSet(a + 2))
+            continue;
+        auto target = diagnosis::SshTarget::parse(c.value(a + 2), error);
+        if (!target)
+            return std::string(a) + ": " + error;
+        if (a == std::string_view("--public"))
+            f.inputs.publicHost = *target;
+        else if (a == std::string_view("--private"))
+            f.inputs.privateHost = *target;
+        else
+            f.inputs.remoteServer = *target;
+    }
+    if (c.isSet("dest")) {
+        const std::string v = c.value("dest");
+        auto target = diagnosis::SshTarget::parse(v, error); // HOST:PORT has the same shape, minus the user
+        if (!target || !target->user.empty() || v.find(':') == std::string::npos)
+            return "--dest wants HOST:PORT, got \"" + v + "\"";
+        f.inputs.destinationHost = target->host;
+        f.inputs.destinationPort = target->port;
+    }
+    if (c.isSet("trigger")) {
+        auto kind = diagnosis::parseTriggerKind(c.value("trigger"));
+        if (!kind)
+            return "--trigger is http, https, tcp or icmp";
+        f.inputs.trigger = *kind;
+        f.triggerGiven = true;
+    }
+    if (c.isSet("size")) {
+        if (!parseNumber(c.value("size"), 1, 64 * 1024 * 1024, n))
+            return "--size wants a number of bytes (1 to 67108864)";
+        f.inputs.size = static_cast<uint32_t>(n);
+    }
+    if (c.isSet("attempts")) {
+        if (!parseNumber(c.value("attempts"), 1, 1000, n))
+            return "--attempts wants a number from 1 to 1000";
+        f.inputs.attempts = static_cast<int>(n);
+    }
+    if (c.isSet("path")) {
+        const std::string v = c.value("path");
+        if (v.empty() || v[0] != '/')
+            return "--path must start with /";
+        f.inputs.httpPath = v;
+    }
+    if (c.isSet("dead-man-seconds")) {
+        if (!parseNumber(c.value("dead-man-seconds"), 10, 86400, n))
+            return "--dead-man-seconds wants 10 to 86400";
+        f.deadManSeconds = static_cast<int>(n);
+    }
+    if (c.isSet("echo-url")) {
+        const std::string v = c.value("echo-url");
+        if (v != "none" && remote::validateUrl(v))
+            return "--echo-url wants an http:// or https:// URL, or none";
+        f.inputs.echoUrl = v == "none" ? std::string() : v;
+    }
+    if (c.isSet("known-hosts"))
+        f.inputs.knownHostsPath = c.value("known-hosts");
+    f.captureFile = c.value("capture-file");
+    f.identities = c.values("identity");
+    f.sshConfig = c.value("ssh-config");
+    f.savePath = c.value("save");
+
     if (!f.aws && (!f.awsOptions.profile.empty() || !f.awsOptions.region.empty() || !f.awsOptions.instanceId.empty()
                       || !f.awsOptions.endpointUrl.empty()))
         return "--profile, --region, --instance-id and --aws-endpoint-url go with --aws";
-    if (!havePublic && !f.aws)
+    if (!c.isSet("public") && !f.aws)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
-    if (!haveDest)
+    if (!c.isSet("dest"))
         return "--dest is required";
     if (!f.triggerGiven && f.inputs.destinationPort == 443)
         f.inputs.trigger = diagnosis::TriggerKind::Https;
@@ -253,10 +279,10 @@ void printText(const diagnosis::DiagnosisSession& s)
     const diagnosis::Verdict v = diagnosis::verdict(s);
     static const char* const Words[] = { "no problem found", "a problem found", "inconclusive" };
     std::printf("Verdict (%s): %s\n\n", Words[static_cast<int>(v.outcome)], v.headline.c_str());
-    for (const diagnosis::Finding& f : s.findings) {
-        std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(diagnosis::severityName(f.severity)).c_str(),
-            f.title.c_str(), f.id.c_str(), std::string(diagnosis::confidenceName(f.confidence)).c_str(), f.detail.c_str());
-        for (const diagnosis::Action& a : f.actions) {
+    for (const findings::Finding& f : s.findings) {
+        std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(findings::severityName(f.severity)).c_str(),
+            f.title.c_str(), f.id.c_str(), std::string(findings::confidenceName(f.confidence)).c_str(), f.detail.c_str());
+        for (const findings::Action& a : f.actions) {
             std::printf("    -> %s\n", a.description.c_str());
             for (const std::string& c : a.commands)
                 std::printf("       $ %s\n", c.c_str());
@@ -268,13 +294,19 @@ void printText(const diagnosis::DiagnosisSession& s)
 
 int runDiagnose(const std::vector<std::string>& args)
 {
-    Flags flags;
-    if (const std::string error = parseFlags(args, flags); !error.empty())
+    CommandLine commandLine(options());
+    if (const std::string error = commandLine.parse(args); !error.empty())
         return usageError(error);
-    if (flags.help) {
-        std::puts(Usage);
+    if (commandLine.isSet("help")) {
+        std::printf("usage: %s\n%s\n\nOptions:\n%s\n"
+                    "Exit status: 0 no problem found (positive evidence), 1 a problem found, 2 a usage, input or\n"
+                    "connection error, 3 inconclusive (what a verdict needs is missing).\n",
+            Synopsis, Description, commandLine.optionsHelp().c_str());
         return 0;
     }
+    Flags flags;
+    if (const std::string error = parseFlags(commandLine, flags); !error.empty())
+        return usageError(error);
 
     diagnosis::DiagnosisSession session;
     session.inputs = flags.inputs;

@@ -7,13 +7,11 @@ namespace natdoctor::app {
 namespace {
 
 constexpr auto HeartbeatEvery = std::chrono::seconds(5);
-// The probe's pause between attempts (ConnectionProbeSpec) plus its own overhead.
-constexpr double SecondsBetweenAttempts = 0.3;
 
 } // namespace
 
 ProgressPrinter::ProgressPrinter(int attemptsPerPhase)
-    : m_attemptsPerPhase(attemptsPerPhase)
+    : m_progress(attemptsPerPhase)
     , m_thread([this] { heartbeat(); })
 {
 }
@@ -34,17 +32,6 @@ void ProgressPrinter::print(const std::string& text)
     m_lastPrint = Clock::now();
 }
 
-std::string ProgressPrinter::timeLeft() const
-{
-    const auto it = m_phases.find(m_phase);
-    if (m_phase == "trigger" || it == m_phases.end() || it->second.attempts == 0 || it->second.attempts >= m_attemptsPerPhase)
-        return {};
-    const PhaseCount& c = it->second;
-    const double perAttempt = c.seconds / c.attempts + SecondsBetweenAttempts;
-    const auto left = static_cast<long long>(perAttempt * (m_attemptsPerPhase - c.attempts) + 0.5);
-    return ", about " + std::to_string(left) + " s left in this phase";
-}
-
 void ProgressPrinter::line(const std::string& text)
 {
     std::lock_guard lock(m_mutex);
@@ -55,14 +42,8 @@ void ProgressPrinter::line(const std::string& text)
 void ProgressPrinter::attempt(const std::string& phase, const probes::Attempt& a)
 {
     std::lock_guard lock(m_mutex);
-    m_phase = phase;
-    PhaseCount& c = m_phases[phase];
-    ++c.attempts;
-    c.seconds += a.totalMs / 1000.0;
-    const int total = phase == "trigger" ? 0 : m_attemptsPerPhase;
-    m_current = phase + ": attempt " + std::to_string(c.attempts)
-        + (total > 0 ? " of " + std::to_string(total) : std::string()) + " " + std::string(probes::attemptResultName(a.result));
-    print(m_current + timeLeft());
+    m_current = probes::describeProgress(m_progress.record(phase, a), a.result);
+    print(m_current);
 }
 
 void ProgressPrinter::heartbeat()
@@ -73,7 +54,7 @@ void ProgressPrinter::heartbeat()
         if (m_stop || Clock::now() - m_lastPrint < HeartbeatEvery)
             continue;
         const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - m_start).count();
-        print("still working (" + std::to_string(elapsed) + " s so far): " + m_current + timeLeft());
+        print("still working (" + std::to_string(elapsed) + " s so far): " + m_current);
     }
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "probes/ConnectionProbe.h"
+#include "probes/ProbeProgress.h"
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -29,10 +28,8 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     void print(const std::string& text); // with m_mutex held
-    std::string timeLeft() const; // with m_mutex held
     void heartbeat();
 
-    const int m_attemptsPerPhase;
     const Clock::time_point m_start = Clock::now();
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -40,14 +37,8 @@ private:
     Clock::time_point m_lastPrint = Clock::now();
     std::string m_current = "starting";
     // Per phase (the timestamps test alternates "baseline" and
-    // "without-timestamps" in blocks): attempts so far and the time they took.
-    struct PhaseCount
-    {
-        int attempts = 0;
-        double seconds = 0;
-    };
-    std::map<std::string, PhaseCount> m_phases;
-    std::string m_phase;
+    // "without-timestamps" in blocks): attempts so far and the time left.
+    probes::ProbeProgress m_progress;
     std::thread m_thread;
 };
 

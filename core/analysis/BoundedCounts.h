@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/FlatTable.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <vector>
@@ -24,16 +26,37 @@ void keepLargest(Map& map, CountOf countOf)
     std::nth_element(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies), counts.end(),
         [](const auto& a, const auto& b) { return a > b; });
     const auto threshold = counts[kMaxTallies];
-    size_t kept = 0;
+    // Ties at the threshold are kept only while there is room beside the larger ones.
+    size_t room = kMaxTallies - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
+        [&](const auto& c) { return c > threshold; }));
     for (auto it = map.begin(); it != map.end();) {
-        // Ties at the threshold are kept only while there is room.
-        if (countOf(*it) > threshold || (countOf(*it) == threshold && kept < kMaxTallies)) {
-            ++kept;
+        const auto c = countOf(*it);
+        if (c > threshold || (c == threshold && room > 0 && room--)) {
             ++it;
         } else {
             it = map.erase(it);
         }
     }
+}
+
+// The same for a FlatTable; countOf takes the value.
+template <typename Key, typename Value, typename Hash, typename CountOf>
+void keepLargest(FlatTable<Key, Value, Hash>& table, CountOf countOf)
+{
+    if (table.size() < 2 * kMaxTallies)
+        return;
+    std::vector<decltype(countOf(std::declval<const Value&>()))> counts;
+    counts.reserve(table.size());
+    table.forEach([&](const Key&, const Value& v) { counts.push_back(countOf(v)); });
+    std::nth_element(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies), counts.end(),
+        [](const auto& a, const auto& b) { return a > b; });
+    const auto threshold = counts[kMaxTallies];
+    size_t room = kMaxTallies - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
+        [&](const auto& c) { return c > threshold; }));
+    table.eraseIf([&](const Key&, const Value& v) {
+        const auto c = countOf(v);
+        return !(c > threshold || (c == threshold && room > 0 && room--));
+    });
 }
 
 } // namespace natdoctor::analysis

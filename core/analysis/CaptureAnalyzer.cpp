@@ -1,6 +1,5 @@
 #include "analysis/CaptureAnalyzer.h"
 
-#include "analysis/CaptureFindings.h"
 #include "analysis/FragmentAnalyzer.h"
 #include "analysis/HandshakeAnalyzer.h"
 #include "analysis/TimestampAnalyzer.h"
@@ -216,7 +215,6 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
     m_summary.icmpFragNeeded = m_fragNeeded;
     std::sort(m_summary.icmpFragNeeded.begin(), m_summary.icmpFragNeeded.end(),
         [](const FragNeeded& a, const FragNeeded& b) { return a.count > b.count; });
-    m_summary.findings = captureFindings(m_summary);
     return std::move(m_summary);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "capture/IpAddress.h"
-#include "diagnosis/Finding.h"
 
 #include <cstdint>
 #include <string>
@@ -137,7 +136,6 @@ struct CaptureSummary
     std::vector<FragNeeded> icmpFragNeeded;
     TcpSummary tcp;
     TimestampSummary timestamps;
-    std::vector<diagnosis::Finding> findings;
 };
 
 } // namespace natdoctor::analysis

@@ -63,20 +63,20 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
     m_totals.minSize = m_totals.packets == 1 ? size : std::min(m_totals.minSize, size);
     m_totals.maxSize = std::max(m_totals.maxSize, size);
 
-    auto sourceIt = m_bySource.find(p.src);
-    if (sourceIt == m_bySource.end()) {
-        keepLargest(m_bySource, [](const auto& e) { return e.second.packets; });
-        sourceIt = m_bySource.try_emplace(p.src).first;
+    SourceCounts* sourceIt = m_bySource.find(p.src);
+    if (!sourceIt) {
+        keepLargest(m_bySource, [](const SourceCounts& c) { return c.packets; });
+        sourceIt = m_bySource.tryEmplace(p.src).first;
     }
-    SourceCounts& source = sourceIt->second;
+    SourceCounts& source = *sourceIt;
     ++source.packets;
     source.tcpPackets += p.protocol == capture::ipproto::Tcp;
     source.icmpPackets += p.protocol == capture::ipproto::Icmp || p.protocol == capture::ipproto::Icmpv6;
     source.maxSize = std::max(source.maxSize, size);
 
     const Key key { p.src, p.dst, p.ipId, p.protocol };
-    auto [it, inserted] = m_live.try_emplace(key);
-    Datagram& d = it->second;
+    auto [it, inserted] = m_live.tryEmplace(key);
+    Datagram& d = *it;
     if (inserted) {
         ++m_totals.datagrams;
         ++source.datagrams;
@@ -116,25 +116,23 @@ void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
     if (p.ipVersion == 4 && p.ipLength > DataPacketBytes && !p.superPacket) {
         // One lookup per data packet (they are most packets): only a new
         // source pays for a second one and the pruning.
-        auto it = m_dfBySource.find(p.src);
-        if (it == m_dfBySource.end()) {
-            keepLargest(m_dfBySource, [](const auto& e) { return e.second.withDf + e.second.withoutDf; });
-            it = m_dfBySource.try_emplace(p.src).first;
+        DfCounts* it = m_dfBySource.find(p.src);
+        if (!it) {
+            keepLargest(m_dfBySource, [](const DfCounts& c) { return c.withDf + c.withoutDf; });
+            it = m_dfBySource.tryEmplace(p.src).first;
         }
-        ++(p.dontFragment ? it->second.withDf : it->second.withoutDf);
+        ++(p.dontFragment ? it->withDf : it->withoutDf);
     }
     if (p.ipVersion == 4 && !p.dontFragment && p.ipLength > LargePacketBytes && !p.superPacket) {
         ++m_totals.largeWithoutDf;
-        if (++m_noDfBySource[p.src] == 1)
-            keepLargest(m_noDfBySource, [](const auto& e) { return e.second; });
+        if (++*m_noDfBySource.tryEmplace(p.src).first == 1)
+            keepLargest(m_noDfBySource, [](uint64_t count) { return count; });
     }
 }
 
 void FragmentAnalyzer::expire(int64_t nowUs)
 {
-    std::erase_if(m_live, [&](const auto& entry) {
-        return nowUs - entry.second.lastUs > m_options.fragmentTimeoutUs;
-    });
+    m_live.eraseIf([&](const Key&, const Datagram& d) { return nowUs - d.lastUs > m_options.fragmentTimeoutUs; });
 }
 
 std::vector<SizeBin> FragmentAnalyzer::sizeBins() const
@@ -151,20 +149,23 @@ void FragmentAnalyzer::finish(FragmentSummary& out)
 {
     out = m_totals;
     out.sizes = sizeBins();
-    for (const auto& [address, counts] : m_bySource)
+    m_bySource.forEach([&](const IpAddress& address, const SourceCounts& counts) {
         out.bySource.push_back({ address, counts.packets, counts.datagrams, counts.tcpPackets, counts.icmpPackets,
             counts.maxSize });
+    });
     std::sort(out.bySource.begin(), out.bySource.end(), [](const auto& a, const auto& b) {
         return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
     });
-    for (const auto& [address, packets] : m_noDfBySource)
+    m_noDfBySource.forEach([&](const IpAddress& address, uint64_t packets) {
         out.largeWithoutDfBySource.push_back({ address, packets });
+    });
     std::sort(out.largeWithoutDfBySource.begin(), out.largeWithoutDfBySource.end(),
         [](const auto& a, const auto& b) {
             return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
         });
-    for (const auto& [address, df] : m_dfBySource)
+    m_dfBySource.forEach([&](const IpAddress& address, const DfCounts& df) {
         out.dfBySource.push_back({ address, df.withDf, df.withoutDf });
+    });
     std::sort(out.dfBySource.begin(), out.dfBySource.end(), [](const auto& a, const auto& b) {
         const uint64_t na = a.withDf + a.withoutDf, nb = b.withDf + b.withoutDf;
         return na != nb ? na > nb : a.address < b.address;

@@ -2,11 +2,11 @@
 
 #include "analysis/AnalysisOptions.h"
 #include "analysis/CaptureSummary.h"
+#include "analysis/FlatTable.h"
 #include "analysis/FlowKey.h"
 #include "capture/DecodedPacket.h"
 
 #include <optional>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -80,10 +80,10 @@ private:
     static void cover(Datagram& d, uint32_t from, uint32_t to);
 
     AnalysisOptions m_options;
-    std::unordered_map<Key, Datagram, KeyHash> m_live;
-    std::unordered_map<IpAddress, SourceCounts, capture::IpAddressHash> m_bySource;
-    std::unordered_map<IpAddress, uint64_t, capture::IpAddressHash> m_noDfBySource;
-    std::unordered_map<IpAddress, DfCounts, capture::IpAddressHash> m_dfBySource;
+    FlatTable<Key, Datagram, KeyHash> m_live;
+    FlatTable<IpAddress, SourceCounts, capture::IpAddressHash> m_bySource;
+    FlatTable<IpAddress, uint64_t, capture::IpAddressHash> m_noDfBySource;
+    FlatTable<IpAddress, DfCounts, capture::IpAddressHash> m_dfBySource;
     std::vector<uint64_t> m_sizeBins;
     FragmentSummary m_totals;
 };

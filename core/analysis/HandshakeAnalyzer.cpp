@@ -38,10 +38,10 @@ void HandshakeAnalyzer::startAttempt(Attempt& a, const DecodedPacket& p, bool sr
     a.startUs = p.timeUs;
     a.lastUs = p.timeUs;
     ++m_totals.connections;
-    if (++m_servers[{ p.dst, p.tcp.dstPort }] == 1)
-        keepLargest(m_servers, [](const auto& e) { return e.second; });
-    if (++m_clients[p.src] == 1)
-        keepLargest(m_clients, [](const auto& e) { return e.second; });
+    if (++*m_servers.tryEmplace({ p.dst, p.tcp.dstPort }).first == 1)
+        keepLargest(m_servers, [](uint64_t count) { return count; });
+    if (++*m_clients.tryEmplace(p.src).first == 1)
+        keepLargest(m_clients, [](uint64_t count) { return count; });
     m_timeline.addConnection(p.timeUs - m_startUs);
 }
 
@@ -201,15 +201,15 @@ void HandshakeAnalyzer::finish(TcpSummary& out, int64_t endUs)
     out.largeResponseThreshold = m_options.largeResponseBytes;
     out.timeline = m_timeline.buckets();
     out.bucketSeconds = m_timeline.bucketSeconds();
-    for (const auto& [server, count] : m_servers)
+    m_servers.forEach([&](const ServerKey& server, uint64_t count) {
         out.servers.push_back({ server.address, server.port, count });
+    });
     std::sort(out.servers.begin(), out.servers.end(), [](const auto& a, const auto& b) {
         if (a.connections != b.connections)
             return a.connections > b.connections;
         return a.address != b.address ? a.address < b.address : a.port < b.port;
     });
-    for (const auto& [address, count] : m_clients)
-        out.clients.push_back({ address, count });
+    m_clients.forEach([&](const IpAddress& address, uint64_t count) { out.clients.push_back({ address, count }); });
     std::sort(out.clients.begin(), out.clients.end(), [](const auto& a, const auto& b) {
         return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
     });

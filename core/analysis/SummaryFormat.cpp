@@ -103,30 +103,6 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
 
 } // namespace
 
-void writeFinding(JsonWriter& w, const diagnosis::Finding& f)
-{
-    w.beginObject().key("id").value(f.id).key("severity").value(diagnosis::severityName(f.severity));
-    w.key("confidence").value(diagnosis::confidenceName(f.confidence));
-    w.key("title").value(f.title).key("detail").value(f.detail);
-    if (!f.actions.empty()) {
-        w.key("actions").beginArray();
-        for (const diagnosis::Action& a : f.actions) {
-            w.beginObject().key("description").value(a.description).key("commands").beginArray();
-            for (const std::string& c : a.commands)
-                w.value(c);
-            w.endArray().endObject();
-        }
-        w.endArray();
-    }
-    if (!f.evidence.empty()) {
-        w.key("evidence").beginArray();
-        for (size_t e : f.evidence)
-            w.value(static_cast<unsigned long long>(e));
-        w.endArray();
-    }
-    w.endObject();
-}
-
 std::string summaryToJson(const CaptureSummary& s, bool pretty, const std::function<void(JsonWriter&)>& extra)
 {
     JsonWriter w(pretty);
@@ -166,10 +142,6 @@ void writeSummary(JsonWriter& w, const CaptureSummary& s, const std::function<vo
         w.endArray();
     }
     w.endObject();
-    w.key("findings").beginArray();
-    for (const diagnosis::Finding& f : s.findings)
-        writeFinding(w, f);
-    w.endArray();
     if (extra)
         extra(w);
     w.endObject();
@@ -205,14 +177,6 @@ std::string summaryToText(const CaptureSummary& s)
         "%llu SYN retransmissions, %llu stalled\n",
         ull(t.connections), ull(t.established), ull(t.refused), ull(t.unanswered), ull(t.undetermined),
         ull(t.synRetransmissions), ull(t.stalled));
-    out += "\nFindings:\n";
-    if (s.findings.empty())
-        out += "  none\n";
-    for (const diagnosis::Finding& finding : s.findings) {
-        out += "  [" + std::string(diagnosis::severityName(finding.severity)) + "] " + finding.title + " ("
-            + finding.id + ")\n";
-        out += "      " + finding.detail + "\n";
-    }
     return out;
 }
 

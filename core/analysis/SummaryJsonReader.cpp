@@ -1,6 +1,5 @@
 // Reads the JSON of summaryToJson() back into a CaptureSummary (for session
-// files). Missing fields stay at their defaults; findings are derived again.
-#include "analysis/CaptureFindings.h"
+// files). Missing fields stay at their defaults (findings are not part of a summary; they are derived from it, core/findings).
 #include "analysis/SummaryFormat.h"
 #include "util/JsonValue.h"
 
@@ -83,7 +82,6 @@ CaptureSummary summaryFromJson(const JsonValue& j)
     for (const JsonValue& src : j["timestamps"]["randomized_sources"].items())
         s.timestamps.randomizedSources.push_back({ address(src["address"]), address(src["destination"]),
             src["syns"].asUnsigned(), src["backwards"].asUnsigned(), src["clocks"].asUnsigned() });
-    s.findings = captureFindings(s);
     return s;
 }
 

@@ -1,7 +1,7 @@
 #include "diagnosis/CloudRules.h"
 
 #include "cloud/AwsParse.h"
-#include "cloud/NatGatewayStep.h"
+#include "diagnosis/NatGatewayStep.h"
 
 #include <algorithm>
 #include <charconv>
@@ -11,7 +11,11 @@ namespace natdoctor::diagnosis {
 
 namespace {
 
+#define FT(source) NATDOCTOR_TEXT("Finding", source)
+
 using cloud::AwsPath;
+using findings::Message;
+using findings::Text;
 using cloud::AwsProblem;
 using cloud::CloudResult;
 
@@ -23,22 +27,6 @@ constexpr std::string_view NatGatewayMetricsNormal = "nat-gateway-metrics-normal
 
 constexpr double kPortsPerAddress = 55000; // simultaneous connections per EIP to one destination IP:port
 constexpr int kIdleTimeoutSeconds = 350;
-
-std::string number(double v)
-{
-    char buffer[64];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(std::llround(v)));
-    std::string digits(buffer, r.ptr);
-    const bool negative = !digits.empty() && digits[0] == '-';
-    std::string out = negative ? "-" : "";
-    const size_t first = negative ? 1 : 0;
-    for (size_t i = first; i < digits.size(); ++i) {
-        if (i > first && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
-}
 
 bool hasFinding(const std::vector<Finding>& out, std::string_view id, Severity atLeast = Severity::Problem)
 {
@@ -56,44 +44,44 @@ std::string awsFlags(const CloudResult& r)
     return flags;
 }
 
-std::string window(const CloudResult& r)
+Text window(const CloudResult& r)
 {
-    return "between " + cloud::isoTime(r.windowStart) + " and " + cloud::isoTime(r.windowEnd);
+    return FT("between {start} and {end}").plain("start", cloud::isoTime(r.windowStart)).plain("end", cloud::isoTime(r.windowEnd));
 }
 
 void missingFindings(const DiagnosisSession& s, const CloudResult& r, std::vector<Finding>& out)
 {
     const std::string flags = awsFlags(r);
-    std::string title;
-    std::string why;
+    Text title;
+    Message why;
     std::vector<Action> actions;
     Severity severity = Severity::Info;
     switch (r.problem) {
     case AwsProblem::None:
         return;
     case AwsProblem::NoCli:
-        title = "The NAT gateway's own evidence was not read: the AWS CLI is not installed";
-        why = r.problemDetail + ".";
-        actions = { { "Install the AWS CLI (Debian/Ubuntu), then run natdoctor again with --aws",
+        title = FT("The NAT gateway's own evidence was not read: the AWS CLI is not installed");
+        why = FT("{why}.").plain("why", r.problemDetail);
+        actions = { { FT("Install the AWS CLI (Debian/Ubuntu), then run natdoctor again with --aws"),
             { "sudo apt-get install awscli" } } };
         break;
     case AwsProblem::NoCredentials:
-        title = "The NAT gateway's own evidence was not read: no AWS credentials";
-        why = "The AWS CLI found no usable credentials (" + r.problemDetail + ").";
-        actions = { { "Configure a profile with read-only access (README: the IAM policy), or log in to SSO",
+        title = FT("The NAT gateway's own evidence was not read: no AWS credentials");
+        why = FT("The AWS CLI found no usable credentials ({why}).").plain("why", r.problemDetail);
+        actions = { { FT("Configure a profile with read-only access (README: the IAM policy), or log in to SSO"),
             { "aws configure" + flags, "aws sso login" + flags } } };
         break;
     case AwsProblem::AccessDenied:
-        title = "The NAT gateway's own evidence was not fully read: permission denied";
-        why = "The credentials lack a read permission (" + r.problemDetail + ").";
-        actions = { { "Attach the read-only policy from natdoctor's README to the profile's role or user, and check "
-                      "who the CLI is",
+        title = FT("The NAT gateway's own evidence was not fully read: permission denied");
+        why = FT("The credentials lack a read permission ({why}).").plain("why", r.problemDetail);
+        actions = { { FT("Attach the read-only policy from natdoctor's README to the profile's role or user, and check "
+                         "who the CLI is"),
             { "aws sts get-caller-identity" + flags } } };
         break;
     case AwsProblem::NoInstance:
-        title = "The NAT gateway's own evidence was not read: the private instance is not known";
-        why = r.problemDetail + ".";
-        actions = { { "Give the instance id of a failing private instance",
+        title = FT("The NAT gateway's own evidence was not read: the private instance is not known");
+        why = FT("{why}.").plain("why", r.problemDetail);
+        actions = { { FT("Give the instance id of a failing private instance"),
             { "natdoctor diagnose ... --aws --instance-id i-0123456789abcdef0" } } };
         break;
     case AwsProblem::Unreachable:
@@ -101,17 +89,18 @@ void missingFindings(const DiagnosisSession& s, const CloudResult& r, std::vecto
     case AwsProblem::ApiError:
     case AwsProblem::Cancelled:
         severity = r.problem == AwsProblem::Cancelled ? Severity::Info : Severity::Warning;
-        title = r.problem == AwsProblem::Throttled ? "The AWS API throttled natdoctor before the NAT gateway was read"
-            : r.problem == AwsProblem::Cancelled  ? "The AWS step was cancelled"
-                                                  : "The AWS API failed part-way through the NAT gateway step";
-        why = r.problemDetail + ". What was read before it is kept below; the other checks are not affected.";
-        actions = { { "Run the step again later (the calls are read-only)",
+        title = r.problem == AwsProblem::Throttled ? FT("The AWS API throttled natdoctor before the NAT gateway was read")
+            : r.problem == AwsProblem::Cancelled  ? FT("The AWS step was cancelled")
+                                                  : FT("The AWS API failed part-way through the NAT gateway step");
+        why = FT("{why}. What was read before it is kept below; the other checks are not affected.")
+                  .plain("why", r.problemDetail);
+        actions = { { FT("Run the step again later (the calls are read-only)"),
             { "natdoctor diagnose ... --aws" + flags } } };
         break;
     }
-    Finding f = makeFinding(AwsEvidenceMissing, severity, Confidence::High, title,
-        why + " Without it natdoctor cannot say whether the NAT gateway drops packets, runs out of ports or closes "
-              "idle connections; this does not change the other findings.");
+    why += FT("Without it natdoctor cannot say whether the NAT gateway drops packets, runs out of ports or closes idle "
+              "connections; this does not change the other findings.");
+    Finding f = makeFinding(AwsEvidenceMissing, severity, Confidence::High, title, why);
     f.actions = std::move(actions);
     if (const StepOutcome* o = s.outcome(cloud::AwsStepName))
         f.evidence = o->evidence;
@@ -123,54 +112,86 @@ void pathFindings(const CloudResult& r, const std::vector<size_t>& evidence, std
     const AwsPath& p = r.path;
     if (p.routeTable.id.empty())
         return;
-    const std::string table = p.routeTable.id + (p.routeTable.main ? " (the VPC's main route table)" : "");
-    const std::string dest = p.destinationIp.empty() ? "the destination" : p.destinationIp;
+    const Text table = p.routeTable.main ? FT("{id} (the VPC's main route table)").plain("id", p.routeTable.id)
+                                         : FT("{id}").plain("id", p.routeTable.id);
+    const Text dest = p.destinationIp.empty() ? FT("the destination") : FT("{ip}").plain("ip", p.destinationIp);
+    const std::string routeDest = p.route ? p.route->destination : std::string("?");
+    const std::string routeTarget = p.route ? p.route->target : std::string("?");
     Finding f;
     switch (p.via) {
     case AwsPath::Via::NatGateway:
         if (!p.natGatewayState.empty() && p.natGatewayState != "available") {
             f = makeFinding(NatGatewayNotOnPath, Severity::Problem, Confidence::High,
-                "The NAT gateway on the route is " + p.natGatewayState,
-                "The route to " + dest + " in " + table + " points at " + p.natGatewayId + ", whose state is "
-                    + p.natGatewayState + ": it forwards nothing until it is available.");
+                FT("The NAT gateway on the route is {state}").plain("state", p.natGatewayState),
+                FT("The route to {dest} in {table} points at {gateway}, whose state is {state}: it forwards nothing "
+                   "until it is available.")
+                    .nested("dest", dest)
+                    .nested("table", table)
+                    .plain("gateway", p.natGatewayId)
+                    .plain("state", p.natGatewayState));
+            f.actions = { { FT("See the gateway's state and, if it failed, why"),
+                { "aws ec2 describe-nat-gateways" + awsFlags(r) + " --nat-gateway-ids " + p.natGatewayId } } };
             break;
         }
         return;
     case AwsPath::Via::NatInstance:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::High,
-            "The destination's route uses a NAT instance, not a NAT gateway",
-            "The route " + (p.route ? p.route->destination : std::string("?")) + " in " + table + " points at "
-                + p.natInstanceId + ". A NAT instance reassembles fragmented TCP, so the NAT gateway's fragment "
-                "dropping, port and idle limits do not apply; look at the instance itself (its conntrack table, "
-                "source/destination check, its own network ACLs).");
+            FT("The destination's route uses a NAT instance, not a NAT gateway"),
+            FT("The route {route} in {table} points at {instance}. A NAT instance reassembles fragmented TCP, so the "
+               "NAT gateway's fragment dropping, port and idle limits do not apply; look at the instance itself (its "
+               "conntrack table, source/destination check, its own network ACLs).")
+                .plain("route", routeDest)
+                .nested("table", table)
+                .plain("instance", p.natInstanceId));
+        f.actions = { { FT("On the NAT instance: check its connection tracking table"),
+            { "sudo conntrack -C", "sysctl net.netfilter.nf_conntrack_max" } } };
         break;
     case AwsPath::Via::InternetGateway:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::High,
-            "The destination's route goes to an internet gateway, not through a NAT",
-            "The route " + (p.route ? p.route->destination : std::string("?")) + " in " + table + " points at "
-                + (p.route ? p.route->target : std::string("?")) + (p.instancePublicIp.empty()
-                    ? ", but " + p.instanceId + " has no public IPv4 address: its packets to " + dest
-                        + " are dropped. Route 0.0.0.0/0 to a NAT gateway in a public subnet."
-                    : "; " + p.instanceId + " leaves with its own public address " + p.instancePublicIp
-                        + ", so no NAT limit applies."));
-        if (p.instancePublicIp.empty())
+            FT("The destination's route goes to an internet gateway, not through a NAT"),
+            (p.instancePublicIp.empty()
+                    ? FT("The route {route} in {table} points at {target}, but {instance} has no public IPv4 address: "
+                         "its packets to {dest} are dropped. Route 0.0.0.0/0 to a NAT gateway in a public subnet.")
+                    : FT("The route {route} in {table} points at {target}; {instance} leaves with its own public "
+                         "address {public}, so no NAT limit applies."))
+                .plain("route", routeDest)
+                .nested("table", table)
+                .plain("target", routeTarget)
+                .plain("instance", p.instanceId)
+                .nested("dest", dest)
+                .plain("public", p.instancePublicIp));
+        if (p.instancePublicIp.empty()) {
             f.severity = Severity::Problem;
+            f.actions = { { FT("Route the internet through a NAT gateway in a public subnet"),
+                { "aws ec2 replace-route" + awsFlags(r) + " --route-table-id " + p.routeTable.id
+                    + " --destination-cidr-block 0.0.0.0/0 --nat-gateway-id nat-..." } } };
+        } else {
+            f.actions = { { FT("The NAT limits do not apply here: look at the destination and the remote server "
+                               "(the fragmentation check and tcp_tw_recycle)"),
+                { "cat /proc/sys/net/ipv4/tcp_tw_recycle" } } };
+        }
         break;
     case AwsPath::Via::NoRoute:
         f = makeFinding(NatGatewayNotOnPath, Severity::Problem, Confidence::High,
-            "No route to the destination from the instance's subnet",
-            table + " has no active route that matches " + dest + ": every connection from " + p.subnetId
-                + " to it fails, none goes through a NAT gateway.");
-        f.actions = { { "Route the internet through a NAT gateway in a public subnet",
+            FT("No route to the destination from the instance's subnet"),
+            FT("{table} has no active route that matches {dest}: every connection from {subnet} to it fails, none goes "
+               "through a NAT gateway.")
+                .nested("table", table)
+                .nested("dest", dest)
+                .plain("subnet", p.subnetId));
+        f.actions = { { FT("Route the internet through a NAT gateway in a public subnet"),
             { "aws ec2 create-route" + awsFlags(r) + " --route-table-id " + p.routeTable.id
                 + " --destination-cidr-block 0.0.0.0/0 --nat-gateway-id nat-..." } } };
         break;
     case AwsPath::Via::Other:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::Medium,
-            "The destination's route does not use a NAT gateway",
-            "The route " + (p.route ? p.route->destination : std::string("?")) + " in " + table + " points at "
-                + (p.route ? p.route->target : std::string("?")) + " (a transit gateway, peering or endpoint): look "
-                "at the NAT on the far side of it.");
+            FT("The destination's route does not use a NAT gateway"),
+            FT("The route {route} in {table} points at {target} (a transit gateway, peering or endpoint): look at the "
+               "NAT on the far side of it.")
+                .plain("route", routeDest)
+                .nested("table", table)
+                .plain("target", routeTarget));
+        f.actions = { { FT("Run natdoctor on the far side of that route, where the traffic leaves through a NAT"), {} } };
         break;
     case AwsPath::Via::Unknown:
         return;
@@ -199,8 +220,8 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
             outboundPeers.push_back(p.instancePrivateIp);
     }
     for (const cloud::NetworkAcl& acl : p.acls) {
-        const std::string where = acl.subnetId == p.subnetId ? "the instance's subnet " + acl.subnetId
-                                                             : "the NAT gateway's subnet " + acl.subnetId;
+        const Text where = acl.subnetId == p.subnetId ? FT("the instance's subnet {subnet}").plain("subnet", acl.subnetId)
+                                                      : FT("the NAT gateway's subnet {subnet}").plain("subnet", acl.subnetId);
         for (bool egress : { false, true }) {
             const auto denial = cloud::ephemeralDenial(acl, egress, egress ? outboundPeers : inboundPeers);
             if (!denial)
@@ -212,14 +233,21 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
                 [](const auto& range) { return range.first <= 60999 && range.second >= 32768; });
             Finding f = makeFinding(findingid::NaclBlocksEphemeralPorts, Severity::Problem,
                 linuxRange ? Confidence::High : Confidence::Medium,
-                "A network ACL denies ephemeral ports " + std::string(egress ? "outbound" : "inbound") + " on "
-                    + where,
-                acl.id + " denies TCP " + std::string(egress ? "outbound" : "inbound") + " on "
-                    + std::to_string(denial->deniedCount()) + " of the ports 1024–65535 (" + ranges(denial->ports)
-                    + "), decided by rule " + rules + ". Network ACLs are stateless: replies to the instance's "
-                    + "connections come back to the port the connection left from, which the NAT gateway and Linux "
-                      "(32768–60999) pick from this range, so connections whose port falls in it hang while the "
-                      "others work.");
+                (egress ? FT("A network ACL denies ephemeral ports outbound on {where}")
+                        : FT("A network ACL denies ephemeral ports inbound on {where}"))
+                    .nested("where", where),
+                (egress ? FT("{acl} denies TCP outbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
+                             "{rules}. Network ACLs are stateless: replies to the instance's connections come back to "
+                             "the port the connection left from, which the NAT gateway and Linux (32768–60999) pick "
+                             "from this range, so connections whose port falls in it hang while the others work.")
+                        : FT("{acl} denies TCP inbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
+                             "{rules}. Network ACLs are stateless: replies to the instance's connections come back to "
+                             "the port the connection left from, which the NAT gateway and Linux (32768–60999) pick "
+                             "from this range, so connections whose port falls in it hang while the others work."))
+                    .plain("acl", acl.id)
+                    .integer("n", static_cast<long long>(denial->deniedCount()))
+                    .plain("ports", ranges(denial->ports))
+                    .plain("rules", rules));
             std::vector<std::string> commands;
             const std::string direction = egress ? " --egress" : " --ingress";
             for (int n : denial->rules) {
@@ -232,8 +260,11 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
                         + " --rule-number " + std::to_string(n) + " --protocol 6 --rule-action allow" + direction
                         + " --cidr-block 0.0.0.0/0 --port-range From=1024,To=65535");
             }
-            f.actions = { { "Allow TCP 1024–65535 " + std::string(egress ? "outbound" : "inbound") + " in " + acl.id
-                                + " (or narrow the deny so it misses the ephemeral ports)",
+            f.actions = { { (egress ? FT("Allow TCP 1024–65535 outbound in {acl} (or narrow the deny so it misses the "
+                                         "ephemeral ports)")
+                                    : FT("Allow TCP 1024–65535 inbound in {acl} (or narrow the deny so it misses the "
+                                         "ephemeral ports)"))
+                                .plain("acl", acl.id),
                 commands } };
             f.evidence = evidence;
             out.push_back(std::move(f));
@@ -263,10 +294,13 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
     const bool anyData = std::any_of(r.metrics.begin(), r.metrics.end(), [](const auto& m) { return !m.points.empty(); });
     if (!anyData) {
         Finding f = makeFinding(AwsEvidenceMissing, Severity::Info, Confidence::High,
-            "CloudWatch has no data for the NAT gateway in the window",
-            "get-metric-data returned no data points for " + gateway + " " + window(r)
-                + ". The gateway sent no traffic then, or the region or window is wrong; the metrics cannot rule the "
-                  "gateway in or out.");
+            FT("CloudWatch has no data for the NAT gateway in the window"),
+            FT("get-metric-data returned no data points for {gateway} {window}. The gateway sent no traffic then, or the "
+               "region or window is wrong; the metrics cannot rule the gateway in or out.")
+                .plain("gateway", gateway)
+                .nested("window", window(r)));
+        f.actions = { { FT("Check the region and that the gateway is the one on the instance's route"),
+            { "aws ec2 describe-nat-gateways" + flags + " --nat-gateway-ids " + gateway } } };
         f.evidence = evidence;
         out.push_back(std::move(f));
         return;
@@ -277,39 +311,49 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
 
     if (const double errors = total(r, "ErrorPortAllocation"); errors > 0) {
         const size_t eips = std::max<size_t>(r.path.elasticIps.size(), 1);
-        std::string detail = "ErrorPortAllocation counted " + number(errors) + " connections " + window(r)
-            + " (at most " + number(peak(r, "ErrorPortAllocation")) + " a minute) that the gateway could not give a "
-            + "source port: it allows 55,000 simultaneous connections to one destination IP and port per Elastic IP, "
-            + "and " + gateway + " has " + std::to_string(eips) + " (" + number(kPortsPerAddress * double(eips))
-            + " at once). Peak ActiveConnectionCount was " + number(peak(r, "ActiveConnectionCount")) + ".";
+        Message detail = FT("ErrorPortAllocation counted {errors} connections {window} (at most {peak} a minute) that the "
+                            "gateway could not give a source port: it allows {perAddress} simultaneous connections to "
+                            "one destination IP and port per Elastic IP, and {gateway} has {eips} ({total} at once). "
+                            "Peak ActiveConnectionCount was {active}.")
+                             .grouped("errors", errors)
+                             .nested("window", window(r))
+                             .grouped("peak", peak(r, "ErrorPortAllocation"))
+                             .grouped("perAddress", kPortsPerAddress)
+                             .plain("gateway", gateway)
+                             .integer("eips", static_cast<long long>(eips))
+                             .grouped("total", kPortsPerAddress * double(eips))
+                             .grouped("active", peak(r, "ActiveConnectionCount"));
         if (r.connectionsToDestination >= 0)
-            detail += " The private instance had " + std::to_string(r.connectionsToDestination) + " connections to "
-                + dest + " open when natdoctor counted.";
+            detail += FT("The private instance had {n} connections to {dest} open when natdoctor counted.")
+                          .integer("n", r.connectionsToDestination)
+                          .plain("dest", dest);
         Finding f = makeFinding(findingid::NatPortAllocationErrors, Severity::Problem, Confidence::High,
-            "The NAT gateway ran out of source ports for the destination", detail);
-        f.actions = { { "Count the private instances' connections to the destination (on each instance)",
+            FT("The NAT gateway ran out of source ports for the destination"), detail);
+        f.actions = { { FT("Count the private instances' connections to the destination (on each instance)"),
                           { "ss -Htn dst " + destIp + " | wc -l" } },
-            { "Give the gateway more Elastic IPs (secondary addresses, 55,000 connections each)",
+            { FT("Give the gateway more Elastic IPs (secondary addresses, {n} connections each)").grouped("n", kPortsPerAddress),
                 { "aws ec2 allocate-address" + flags + " --domain vpc",
                     "aws ec2 associate-nat-gateway-address" + flags + " --nat-gateway-id " + gateway
                         + " --allocation-ids eipalloc-..." } },
-            { "Reuse connections (HTTP keep-alive, connection pools) instead of opening one per request", {} } };
+            { FT("Reuse connections (HTTP keep-alive, connection pools) instead of opening one per request"), {} } };
         out.push_back(std::move(f));
     }
     if (const double idle = total(r, "IdleTimeoutCount"); idle > 0) {
         Finding f = makeFinding(findingid::NatIdleTimeout, Severity::Problem, Confidence::High,
-            "The NAT gateway closed idle connections",
-            "IdleTimeoutCount counted " + number(idle) + " connections " + window(r)
-                + " that were idle for " + std::to_string(kIdleTimeoutSeconds) + " seconds: the gateway forgets them, "
-                  "and the next packet on such a connection gets a RST (\"connection reset by peer\" after a quiet "
-                  "period). TCP keepalive below 350 seconds keeps them open; Linux waits 7200 seconds by default, and "
-                  "only sockets with SO_KEEPALIVE send them.");
-        f.actions = { { "On the private instances: first keepalive after 300 s, then every 60 s",
+            FT("The NAT gateway closed idle connections"),
+            FT("IdleTimeoutCount counted {n} connections {window} that were idle for {seconds} seconds: the gateway "
+               "forgets them, and the next packet on such a connection gets a RST (\"connection reset by peer\" after "
+               "a quiet period). TCP keepalive below {seconds} seconds keeps them open; Linux waits 7200 seconds by "
+               "default, and only sockets with SO_KEEPALIVE send them.")
+                .grouped("n", idle)
+                .nested("window", window(r))
+                .integer("seconds", kIdleTimeoutSeconds));
+        f.actions = { { FT("On the private instances: first keepalive after 300 s, then every 60 s"),
                           { "sudo sysctl -w net.ipv4.tcp_keepalive_time=300 net.ipv4.tcp_keepalive_intvl=60",
                               "printf 'net.ipv4.tcp_keepalive_time = 300\\nnet.ipv4.tcp_keepalive_intvl = 60\\n' | sudo tee "
                               "/etc/sysctl.d/90-nat-keepalive.conf" } },
-            { "Turn keepalive on in the application (SO_KEEPALIVE; e.g. a connection pool's keepalive or idle-timeout "
-              "option below 350 s)",
+            { FT("Turn keepalive on in the application (SO_KEEPALIVE; e.g. a connection pool's keepalive or "
+                 "idle-timeout option below 350 s)"),
                 {} } };
         out.push_back(std::move(f));
     }
@@ -320,20 +364,25 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
     const bool bytesLost = bytesIn > 0 && undelivered > std::max(0.01 * bytesIn, 65536.0);
     if (drops > 0 || bytesLost) {
         const bool fragments = hasFinding(out, findingid::TcpFragmentsFromDestination);
-        std::string detail;
+        Message detail;
         if (drops > 0)
-            detail = "PacketsDropCount counted " + number(drops) + " packets dropped by " + gateway + " " + window(r) + ".";
+            detail += FT("PacketsDropCount counted {n} packets dropped by {gateway} {window}.")
+                          .grouped("n", drops)
+                          .plain("gateway", gateway)
+                          .nested("window", window(r));
         if (bytesLost)
-            detail += std::string(detail.empty() ? "" : " ") + "Of " + number(bytesIn) + " bytes from destinations, "
-                + number(bytesOut) + " reached the sources (" + number(undelivered) + " not delivered).";
+            detail += FT("Of {in} bytes from destinations, {out} reached the sources ({lost} not delivered).")
+                          .grouped("in", bytesIn)
+                          .grouped("out", bytesOut)
+                          .grouped("lost", undelivered);
         detail += fragments
-            ? " This corroborates tcp-fragments-from-destination: the gateway drops the fragmented TCP the destination "
-              "sends."
-            : " A NAT gateway drops IP-fragmented TCP; the fragmentation check from a public host decides whether that "
-              "is why.";
+            ? FT("This corroborates tcp-fragments-from-destination: the gateway drops the fragmented TCP the destination "
+                 "sends.")
+            : FT("A NAT gateway drops IP-fragmented TCP; the fragmentation check from a public host decides whether "
+                 "that is why.");
         Finding f = makeFinding(findingid::NatGatewayDrops, Severity::Problem, fragments ? Confidence::High : Confidence::Medium,
-            "The NAT gateway dropped packets", detail);
-        f.actions = { { "See the drops minute by minute", { "aws cloudwatch get-metric-statistics" + flags
+            FT("The NAT gateway dropped packets"), detail);
+        f.actions = { { FT("See the drops minute by minute"), { "aws cloudwatch get-metric-statistics" + flags
                               + " --namespace AWS/NATGateway --metric-name PacketsDropCount --dimensions Name=NatGatewayId,Value="
                               + gateway + " --statistics Sum --period 60 --start-time " + cloud::isoTime(r.windowStart)
                               + " --end-time " + cloud::isoTime(r.windowEnd) } } };
@@ -344,23 +393,34 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
     if (attempts > 0 && attempts - established >= 5 && established < 0.9 * attempts) {
         const bool recycle = hasFinding(out, findingid::TwRecycleEnabled) || hasFinding(out, findingid::TimestampsTestImproved);
         Finding f = makeFinding(findingid::SynAttemptsNotEstablished, Severity::Problem,
-            recycle ? Confidence::High : Confidence::Medium, "Many connections through the NAT gateway were never established",
-            "ConnectionAttemptCount was " + number(attempts) + " and ConnectionEstablishedCount " + number(established) + " "
-                + window(r) + ": " + number(attempts - established) + " attempts got no answer from the destinations."
-                + (recycle ? " This corroborates the tcp_tw_recycle finding: the server drops SYNs from hosts behind "
-                             "the gateway's address."
-                           : " A server with tcp_tw_recycle drops SYNs from hosts behind one NAT address; so does a "
-                             "firewall or an overloaded listener (the remote server check decides)."));
+            recycle ? Confidence::High : Confidence::Medium,
+            FT("Many connections through the NAT gateway were never established"),
+            FT("ConnectionAttemptCount was {attempts} and ConnectionEstablishedCount {established} {window}: {missing} "
+               "attempts got no answer from the destinations.")
+                .grouped("attempts", attempts)
+                .grouped("established", established)
+                .nested("window", window(r))
+                .grouped("missing", attempts - established));
+        f.detail += recycle ? FT("This corroborates the tcp_tw_recycle finding: the server drops SYNs from hosts behind "
+                                 "the gateway's address.")
+                            : FT("A server with tcp_tw_recycle drops SYNs from hosts behind one NAT address; so does a "
+                                 "firewall or an overloaded listener (the remote server check decides).");
+        f.actions = { { FT("Read tcp_tw_recycle and the SYN queue counters on the remote server"),
+            { "cat /proc/sys/net/ipv4/tcp_tw_recycle", "nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtPAWSPassive" } } };
         out.push_back(std::move(f));
     }
     for (size_t i = before; i < out.size(); ++i)
         out[i].evidence = evidence;
     if (out.size() == before) {
         Finding f = makeFinding(NatGatewayMetricsNormal, Severity::Info, Confidence::Medium,
-            "The NAT gateway's metrics show no drops, port or idle-timeout errors",
-            "Over " + window(r) + ", " + gateway + " counted no dropped packets, no port allocation errors, no idle "
-                "timeouts, and its established connections kept up with the attempts. This rules out the gateway's own "
-                "limits for that window only; it says nothing about the destination or the remote server.");
+            FT("The NAT gateway's metrics show no drops, port or idle-timeout errors"),
+            FT("Over the window {window}, {gateway} counted no dropped packets, no port allocation errors, no idle "
+               "timeouts, and its established connections kept up with the attempts. This rules out the gateway's own "
+               "limits for that window only; it says nothing about the destination or the remote server.")
+                .nested("window", window(r))
+                .plain("gateway", gateway));
+        f.actions = { { FT("If failures happened outside this window, run the AWS step again while they happen"),
+            { "natdoctor diagnose ... --aws" + flags } } };
         f.evidence = evidence;
         out.push_back(std::move(f));
     }
@@ -383,19 +443,23 @@ void pathMtuFindings(const DiagnosisSession& s, const std::vector<size_t>& evide
         const std::string dest = s.inputs.destinationHost;
         const std::string dev = p->device.empty() ? "eth0" : p->device;
         Finding f = makeFinding(findingid::PathMtuBlackhole, Severity::Problem, Confidence::Medium,
-            "Large packets to the destination vanish without \"fragmentation needed\"",
-            "On " + e.host + ", " + dev + " has MTU " + std::to_string(p->interfaceMtu) + ". Pings of "
-                + std::to_string(p->bigSize) + " bytes with DF set to " + dest
-                + " got no answer and no ICMP \"fragmentation needed\", while 1472-byte ones (1500-byte packets) were "
-                  "answered. The path is smaller than the instance's MTU (a NAT gateway forwards 8500 bytes, the "
-                  "internet 1500) and the ICMP that would tell the instance is blocked (a security group or network "
-                  "ACL), so large TCP segments are lost and connections that send or receive much stall.");
-        f.actions = { { "Let ICMP \"fragmentation needed\" reach the instance (its security group; and the network "
-                        "ACLs, which are stateless)",
+            FT("Large packets to the destination vanish without \"fragmentation needed\""),
+            FT("On {host}, {device} has MTU {mtu}. Pings of {size} bytes with DF set to {dest} got no answer and no ICMP "
+               "\"fragmentation needed\", while 1472-byte ones (1500-byte packets) were answered. The path is smaller "
+               "than the instance's MTU (a NAT gateway forwards 8500 bytes, the internet 1500) and the ICMP that would "
+               "tell the instance is blocked (a security group or network ACL), so large TCP segments are lost and "
+               "connections that send or receive much stall.")
+                .plain("host", e.host)
+                .plain("device", dev)
+                .integer("mtu", p->interfaceMtu)
+                .integer("size", p->bigSize)
+                .plain("dest", dest));
+        f.actions = { { FT("Let ICMP \"fragmentation needed\" reach the instance (its security group; and the network "
+                           "ACLs, which are stateless)"),
                           { "aws ec2 authorize-security-group-ingress --group-id sg-... --ip-permissions "
                             "'IpProtocol=icmp,FromPort=3,ToPort=4,IpRanges=[{CidrIp=0.0.0.0/0}]'" } },
-            { "Or lower the instance's MTU for traffic to the internet", { "sudo ip link set dev " + dev + " mtu 1500" } },
-            { "Check the path MTU the kernel learns", { "tracepath -n " + dest, "ip route get " + dest } } };
+            { FT("Or lower the instance's MTU for traffic to the internet"), { "sudo ip link set dev " + dev + " mtu 1500" } },
+            { FT("Check the path MTU the kernel learns"), { "tracepath -n " + dest, "ip route get " + dest } } };
         f.evidence = { i };
         out.push_back(std::move(f));
         return;

@@ -1,6 +1,7 @@
 #include "diagnosis/DiagnosisFile.h"
 
 #include "analysis/SummaryFormat.h"
+#include "findings/FindingFormat.h"
 #include "cloud/CloudFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "util/JsonValue.h"
@@ -261,7 +262,7 @@ std::string saveSession(const DiagnosisSession& s)
     w.endArray();
     w.key("findings").beginArray();
     for (const Finding& f : s.findings)
-        analysis::writeFinding(w, f);
+        findings::writeFinding(w, f);
     w.endArray();
     const Verdict v = verdict(s);
     w.key("verdict").beginObject().key("outcome").value(outcomeName(v.outcome));

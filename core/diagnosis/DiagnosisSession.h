@@ -3,13 +3,21 @@
 #include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisInputs.h"
 #include "diagnosis/Evidence.h"
-#include "diagnosis/Finding.h"
+#include "findings/Finding.h"
 #include "diagnosis/StepResults.h"
 
 #include <optional>
 #include <vector>
 
 namespace natdoctor::diagnosis {
+
+// Findings (core/findings) are what the diagnosis produces; its code names them unqualified.
+using findings::Action;
+using findings::Confidence;
+using findings::Finding;
+using findings::makeFinding;
+using findings::Severity;
+namespace findingid = findings::findingid;
 
 // How a step of the procedure ended: run (with its evidence) or skipped.
 struct StepOutcome

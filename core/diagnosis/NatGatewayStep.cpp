@@ -1,4 +1,4 @@
-#include "cloud/NatGatewayStep.h"
+#include "diagnosis/NatGatewayStep.h"
 
 #include "cloud/AwsParse.h"
 #include "diagnosis/DiagnosisRules.h"
@@ -431,9 +431,15 @@ void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConne
         if (options.instanceId.empty())
             options.instanceId = facts.instanceId;
     }
+    // natdoctor's own test ran before this step when another step ran: its
+    // window (the session's start to now) is marked on the metric charts.
+    const bool testRan = std::any_of(session.steps.begin(), session.steps.end(),
+        [](const diagnosis::StepOutcome& o) { return o.step != AwsStepName && !o.skipped; });
     runNatGatewayStep(session, options, now, hooks);
-    if (auto started = parseIsoTime(session.startedAt))
+    if (auto started = parseIsoTime(session.startedAt); started && testRan && *started <= now) {
         session.cloud->testTime = *started;
+        session.cloud->testEnd = now;
+    }
     session.cloud->connectionsToDestination = facts.connectionsToDestination;
     if (session.cloud->problem == AwsProblem::NoInstance && !facts.problem.empty())
         session.cloud->problemDetail += " (" + facts.problem + ")";

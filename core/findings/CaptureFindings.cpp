@@ -1,22 +1,15 @@
-#include "analysis/CaptureFindings.h"
+#include "findings/CaptureFindings.h"
 
 #include <algorithm>
 #include <string>
 
-namespace natdoctor::analysis {
+namespace natdoctor::findings {
 
-using diagnosis::Confidence;
-using diagnosis::Finding;
-using diagnosis::makeFinding;
-using diagnosis::Severity;
-namespace findingid = diagnosis::findingid;
+using namespace analysis;
 
 namespace {
 
-std::string count(uint64_t n, const char* singular, const char* plural)
-{
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
+#define FT(source) NATDOCTOR_TEXT("Finding", source)
 
 template <typename List>
 bool contains(const List& list, const IpAddress& a)
@@ -24,15 +17,18 @@ bool contains(const List& list, const IpAddress& a)
     return std::find(list.begin(), list.end(), a) != list.end();
 }
 
-const char* roleName(FragmentRole role)
+Text roleName(FragmentRole role)
 {
     switch (role) {
-    case FragmentRole::Destination: return "the destination";
-    case FragmentRole::Client: return "a client of the captured connections";
-    case FragmentRole::Local: return "the capturing host itself (outgoing)";
-    case FragmentRole::Unknown: return "a host whose role the capture does not show (no TCP connection; name the destination with --dest)";
+    case FragmentRole::Destination: return NATDOCTOR_TEXT("Finding", "the destination");
+    case FragmentRole::Client: return NATDOCTOR_TEXT("Finding", "a client of the captured connections");
+    case FragmentRole::Local: return NATDOCTOR_TEXT("Finding", "the capturing host itself (outgoing)");
+    case FragmentRole::Unknown:
+        return NATDOCTOR_TEXT("Finding", "a host whose role the capture does not show (no TCP connection; name the "
+                                         "destination with --dest)");
     }
-    return "unknown";
+    return NATDOCTOR_TEXT("Finding", "a host whose role the capture does not show (no TCP connection; name the "
+                                     "destination with --dest)");
 }
 
 // The largest fragment is about the MTU of the link that fragmented: an MSS
@@ -67,8 +63,9 @@ DestinationFragments fromDestination(const CaptureSummary& s, const CaptureConte
     return d;
 }
 
-// "Sent with DF: 0 of 45 data packets" for the destination's whole packets.
-std::string dfSentence(const CaptureSummary& s, const DestinationFragments& d, bool& setsDf)
+// "Of its unfragmented data packets, 0 carried DF and 45 did not" for the
+// destination's whole packets.
+Text dfSentence(const CaptureSummary& s, const DestinationFragments& d, bool& setsDf)
 {
     uint64_t with = 0;
     uint64_t without = 0;
@@ -82,52 +79,61 @@ std::string dfSentence(const CaptureSummary& s, const DestinationFragments& d, b
     }
     setsDf = with > 0 && without == 0;
     if (with + without == 0)
-        return "";
-    return " Of its unfragmented data packets, " + std::to_string(with) + " carried DF and " + std::to_string(without)
-        + " did not" + (without > 0 ? ": it does not do path MTU discovery, so routers fragment what is too large." : ".");
+        return {};
+    Text t = without > 0
+        ? FT("Of its unfragmented data packets, {with} carried DF and {without} did not: it does not do path MTU "
+             "discovery, so routers fragment what is too large.")
+        : FT("Of its unfragmented data packets, {with} carried DF and {without} did not.");
+    return t.integer("with", static_cast<long long>(with)).integer("without", static_cast<long long>(without));
 }
 
 Finding fragmentsFromDestinationFinding(const CaptureSummary& s, const DestinationFragments& d)
 {
-    std::string sources;
+    std::vector<Text> sources;
     for (size_t i = 0; i < d.sources.size() && i < 3; ++i)
-        sources += (i ? ", " : "") + d.sources[i]->address.toString() + " ("
-            + count(d.sources[i]->tcpPackets, "TCP fragment", "TCP fragments") + ")";
+        sources.push_back(FT("{address} ({n|# TCP fragment|# TCP fragments})")
+                              .plain("address", d.sources[i]->address.toString())
+                              .integer("n", static_cast<long long>(d.sources[i]->tcpPackets)));
     if (d.sources.size() > 3)
-        sources += ", ...";
+        sources.push_back(FT("..."));
     bool setsDf = false;
+    Message detail = FT("{n|# TCP fragment|# TCP fragments} ({datagrams|# datagram|# datagrams}, up to {size} bytes) "
+                        "from {sources}.")
+                         .integer("n", static_cast<long long>(d.tcp))
+                         .integer("datagrams", static_cast<long long>(d.datagrams))
+                         .integer("size", d.maxSize)
+                         .list("sources", std::move(sources));
+    detail += dfSentence(s, d, setsDf);
+    detail += FT("A NAT gateway forwards IP fragments only for UDP and drops fragmented TCP, so responses that "
+                 "fragment never reach instances behind it, while small ones do.");
     Finding f = makeFinding(findingid::TcpFragmentsFromDestination, Severity::Problem, Confidence::High,
-        "The destination sends fragmented TCP packets",
-        count(d.tcp, "TCP fragment", "TCP fragments") + " (" + count(d.datagrams, "datagram", "datagrams")
-            + ", up to " + std::to_string(d.maxSize) + " bytes) from " + sources + "."
-            + dfSentence(s, d, setsDf)
-            + " A NAT gateway forwards IP fragments only for UDP and drops fragmented TCP, so responses that "
-              "fragment never reach instances behind it, while small ones do.");
+        FT("The destination sends fragmented TCP packets"), std::move(detail));
     const bool v6 = !d.sources.empty() && d.sources.front()->address.family == 6;
     const uint32_t mss = fittingMss(d.maxSize, v6);
     const std::string dest = d.sources.empty() ? std::string("DEST") : d.sources.front()->address.toString();
     f.actions = {
-        { "On your side, without touching the destination: advertise a smaller MSS on the private instances' route "
-          "to the destination (" + std::to_string(mss) + " fits the largest fragment seen), so it never sends "
-          "segments that need fragmenting. Note the gateway and device of the first command in the second; make it "
-          "permanent in the instance's network configuration",
+        { FT("On your side, without touching the destination: advertise a smaller MSS on the private instances' route "
+             "to the destination ({mss} fits the largest fragment seen), so it never sends segments that need "
+             "fragmenting. Note the gateway and device of the first command in the second; make it permanent in the "
+             "instance's network configuration")
+                .integer("mss", mss),
             { "ip route get " + dest, "sudo ip route add " + dest + (v6 ? "/128" : "/32")
                     + " via GATEWAY dev DEVICE advmss " + std::to_string(mss) } },
-        { "Or route the private subnet through a NAT instance, which reassembles fragments", {} },
+        { FT("Or route the private subnet through a NAT instance, which reassembles fragments"), {} },
     };
     if (!setsDf)
-        f.actions.push_back({ "Or ask the destination's owner to turn path MTU discovery on (DF set, on a Linux "
-                              "destination), and to let ICMP \"fragmentation needed\" in",
+        f.actions.push_back({ FT("Or ask the destination's owner to turn path MTU discovery on (DF set, on a Linux "
+                                 "destination), and to let ICMP \"fragmentation needed\" in"),
             { "sudo sysctl -w net.ipv4.ip_no_pmtu_disc=0",
                 "echo 'net.ipv4.ip_no_pmtu_disc = 0' | sudo tee /etc/sysctl.d/99-zz-natdoctor-pmtu.conf" } });
-    f.actions.push_back({ "Or lower the destination's MTU, or clamp the TCP MSS on a router of the path",
+    f.actions.push_back({ FT("Or lower the destination's MTU, or clamp the TCP MSS on a router of the path"),
         { "sudo iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu" } });
     return f;
 }
 
 void otherFragmentFindings(const CaptureSummary& s, const CaptureContext& c, std::vector<Finding>& out)
 {
-    std::string senders;
+    std::vector<Text> senders;
     bool client = false;
     size_t listed = 0;
     uint64_t packets = 0;
@@ -140,23 +146,31 @@ void otherFragmentFindings(const CaptureSummary& s, const CaptureContext& c, std
         packets += f.packets;
         client = client || role == FragmentRole::Client;
         if (listed++ < 3)
-            senders += std::string(listed > 1 ? "; " : "") + f.address.toString() + ", " + roleName(role) + " ("
-                + count(f.packets, "fragment", "fragments") + ")";
+            senders.push_back(FT("{address}, {role} ({n|# fragment|# fragments})")
+                                  .plain("address", f.address.toString())
+                                  .nested("role", roleName(role))
+                                  .integer("n", static_cast<long long>(f.packets)));
     }
     if (listed == 0)
         return;
     if (listed > 3)
-        senders += "; ...";
-    Finding f = makeFinding(findingid::FragmentsFromOtherHost, Severity::Warning, Confidence::High,
-        "Fragments from a host that is not the destination",
-        count(packets, "fragment", "fragments") + " came from " + senders
-            + ". They say nothing about what the destination sends."
-            + (client ? " A client's own large requests (an upload, a large POST) that fragment are dropped by a "
-                        "NAT gateway too when the client is behind one."
-                      : ""));
+        senders.push_back(FT("..."));
+    Message detail = FT("{n|# fragment|# fragments} came from {senders}. They say nothing about what the destination "
+                        "sends.")
+                         .integer("n", static_cast<long long>(packets))
+                         .list("senders", std::move(senders), "; ");
     if (client)
-        f.actions = { { "If uploads from the private instances fail, lower their MTU or MSS toward the destination",
+        detail += FT("A client's own large requests (an upload, a large POST) that fragment are dropped by a NAT "
+                     "gateway too when the client is behind one.");
+    Finding f = makeFinding(findingid::FragmentsFromOtherHost, Severity::Warning, Confidence::High,
+        FT("Fragments from a host that is not the destination"), std::move(detail));
+    if (client)
+        f.actions = { { FT("If uploads from the private instances fail, lower their MTU or MSS toward the destination"),
             { "ip route get DEST", "sudo ip route add DEST/32 via GATEWAY dev DEVICE advmss 1400" } } };
+    else
+        f.actions = { { FT("Name the destination (analyze --dest ADDRESS) so its fragments are told apart from other "
+                           "hosts', or capture with a filter on the destination"),
+            { "natdoctor analyze FILE --dest DEST" } } };
     out.push_back(std::move(f));
 }
 
@@ -172,11 +186,30 @@ bool largeResponseFromDestination(const CaptureSummary& s, const CaptureContext&
         [&](const ServerCount& server) { return contains(c.destinations, server.address); });
 }
 
-std::string filterHint()
+const char* const kCaptureCommand
+    = "sudo tcpdump -i any -w out.pcap 'host DEST and (tcp port PORT or ip[6:2] & 0x1fff != 0) or "
+      "(icmp[0] = 3 and icmp[1] = 4)'";
+
+Text filterHint()
 {
-    return "Capture on a host in a public subnet, started before the request, with a filter that keeps trailing "
-           "fragments (e.g. tcpdump -i any -w out.pcap 'host DEST and (tcp port PORT or ip[6:2] & 0x1fff != 0) or "
-           "(icmp[0] = 3 and icmp[1] = 4)'), while the host fetches a response of at least 16 KiB.";
+    return FT("Capture on a host in a public subnet, started before the request, with a filter that keeps trailing "
+              "fragments, while the host fetches a response of at least 16 KiB.");
+}
+
+// The next step of every "the capture cannot decide" finding: capture again.
+std::vector<Action> captureAgain()
+{
+    return { { FT("Capture on a host in a public subnet (started before the request) while it fetches a response of at "
+                  "least 16 KiB from the destination, then analyse the file"),
+        { kCaptureCommand, "natdoctor analyze out.pcap --dest DEST" } } };
+}
+
+Finding insufficient(Text title, Message detail)
+{
+    Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High, std::move(title),
+        std::move(detail));
+    f.actions = captureAgain();
+    return f;
 }
 
 void fragmentationQuestion(const CaptureSummary& s, const CaptureContext& c, std::vector<Finding>& out)
@@ -190,68 +223,84 @@ void fragmentationQuestion(const CaptureSummary& s, const CaptureContext& c, std
             // may be the NAT's own.
             f.severity = Severity::Warning;
             f.confidence = Confidence::Low;
-            f.title = "Fragments arrived, but the capturing host is behind a NAT";
-            f.detail += " The capturing host reaches the destination through a NAT, which may have reassembled the "
-                        "response and fragmented it again: what the destination itself sends is not shown. Capture "
-                        "on an instance in a public subnet.";
+            f.title = FT("Fragments arrived, but the capturing host is behind a NAT");
+            f.detail += FT("The capturing host reaches the destination through a NAT, which may have reassembled the "
+                           "response and fragmented it again: what the destination itself sends is not shown. Capture "
+                           "on an instance in a public subnet.");
+            f.actions.insert(f.actions.begin(), captureAgain().front());
         }
         out.push_back(std::move(f));
         return;
     }
     if (c.trigger == CaptureContext::Trigger::Icmp) {
-        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "A ping cannot decide whether the destination fragments TCP",
-            (d.icmp > 0 ? "The destination's echo replies came back fragmented (" + count(d.icmp, "fragment", "fragments")
-                        + "), which is why large pings fail behind a NAT gateway: expected, not a symptom. "
-                        : std::string("The ping's replies were not fragmented. "))
-                + "Whether its TCP responses fragment depends on its TCP stack (DF, path MTU discovery), not on ICMP. "
-                  "Run the check with an HTTP, HTTPS or TCP request that returns at least 16 KiB."));
+        Message detail = d.icmp > 0
+            ? FT("The destination's echo replies came back fragmented ({n|# fragment|# fragments}), which is why large "
+                 "pings fail behind a NAT gateway: expected, not a symptom.")
+                  .integer("n", static_cast<long long>(d.icmp))
+            : FT("The ping's replies were not fragmented.");
+        detail += FT("Whether its TCP responses fragment depends on its TCP stack (DF, path MTU discovery), not on "
+                     "ICMP. Run the check with an HTTP, HTTPS or TCP request that returns at least 16 KiB.");
+        Finding f = insufficient(FT("A ping cannot decide whether the destination fragments TCP"), std::move(detail));
+        f.actions = { { FT("Run the check again with a TCP trigger that fetches at least 16 KiB"),
+            { "natdoctor diagnose ... --trigger https --size 65536" } } };
+        out.push_back(std::move(f));
         return;
     }
     if (s.packets == 0 || s.ipPackets == 0) {
-        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "The capture holds no traffic to judge",
-            "It has " + count(s.packets, "record", "records") + " and " + count(s.ipPackets, "IP packet", "IP packets")
-                + ": nothing shows whether the destination fragments. " + filterHint()));
+        Message detail = FT("It has {records|# record|# records} and {ip|# IP packet|# IP packets}: nothing shows "
+                            "whether the destination fragments.")
+                             .integer("records", static_cast<long long>(s.packets))
+                             .integer("ip", static_cast<long long>(s.ipPackets));
+        detail += filterHint();
+        out.push_back(insufficient(FT("The capture holds no traffic to judge"), std::move(detail)));
         return;
     }
     if (!c.listeningProven) {
-        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "The capture was not proven listening before the request",
-            "tcpdump never confirmed it was listening, so fragments may have arrived before it started. "
-            "Run the check again; if it recurs, check that tcpdump can start on the public host."));
+        Finding f = insufficient(FT("The capture was not proven listening before the request"),
+            FT("tcpdump never confirmed it was listening, so fragments may have arrived before it started. Run the "
+               "check again; if it recurs, check that tcpdump can start on the public host."));
+        f.actions = { { FT("Check that tcpdump starts on the public host, then run the check again"),
+            { "sudo timeout 5 tcpdump -i any -c 1 -w /dev/null" } } };
+        out.push_back(std::move(f));
         return;
     }
     if (!largeResponseFromDestination(s, c)) {
         const uint64_t threshold = s.tcp.largeResponseThreshold ? s.tcp.largeResponseThreshold : 16384;
-        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "No large response from the destination was captured",
-            "Fragmentation shows only in responses larger than the path MTU; the capture holds "
-                + count(s.tcp.established, "established connection", "established connections")
-                + " and its largest response was " + std::to_string(s.tcp.largestResponseBytes) + " bytes (at least "
-                + std::to_string(threshold / 1024) + " KiB with its handshake is needed). " + filterHint()));
+        Message detail = FT("Fragmentation shows only in responses larger than the path MTU; the capture holds "
+                            "{n|# established connection|# established connections} and its largest response was "
+                            "{bytes} bytes (at least {kib} KiB with its handshake is needed).")
+                             .integer("n", static_cast<long long>(s.tcp.established))
+                             .integer("bytes", static_cast<long long>(s.tcp.largestResponseBytes))
+                             .integer("kib", static_cast<long long>(threshold / 1024));
+        detail += filterHint();
+        out.push_back(insufficient(FT("No large response from the destination was captured"), std::move(detail)));
         return;
     }
     if (c.vantage == CaptureContext::Vantage::BehindNat) {
-        out.push_back(makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
-            "No fragments seen, but the capturing host is behind a NAT",
-            "A NAT instance on the way reassembles fragments before they reach the capturing host, so their absence "
-            "proves nothing. Capture on an instance in a public subnet (route to an internet gateway, public IP)."));
+        out.push_back(insufficient(FT("No fragments seen, but the capturing host is behind a NAT"),
+            FT("A NAT instance on the way reassembles fragments before they reach the capturing host, so their "
+               "absence proves nothing. Capture on an instance in a public subnet (route to an internet gateway, "
+               "public IP).")));
         return;
     }
     const bool file = c.trigger == CaptureContext::Trigger::Unknown;
-    out.push_back(makeFinding(findingid::NoFragmentationObserved, Severity::Info,
+    Message detail = FT("{n|# response|# responses} of at least {kib} KiB (the largest {bytes} bytes), handshake "
+                        "included, arrived and none of the destination's packets was IP-fragmented: a NAT gateway's "
+                        "fragment dropping does not explain failures on this path.")
+                         .integer("n", static_cast<long long>(s.tcp.largeResponses))
+                         .integer("kib", static_cast<long long>(s.tcp.largeResponseThreshold / 1024))
+                         .integer("bytes", static_cast<long long>(s.tcp.largestResponseBytes));
+    if (c.vantage != CaptureContext::Vantage::Public)
+        detail += file ? FT("This holds if the capture was taken where nothing reassembles on the way (not behind a "
+                            "NAT instance).")
+                       : FT("Whether the capturing host reaches the destination without a NAT was not proven.");
+    Finding f = makeFinding(findingid::NoFragmentationObserved, Severity::Info,
         c.vantage == CaptureContext::Vantage::Public ? Confidence::High : Confidence::Medium,
-        "Large responses arrived without fragmentation",
-        count(s.tcp.largeResponses, "response", "responses") + " of at least "
-            + std::to_string(s.tcp.largeResponseThreshold / 1024) + " KiB (the largest "
-            + std::to_string(s.tcp.largestResponseBytes)
-            + " bytes), handshake included, arrived and none of the destination's packets was IP-fragmented: a NAT "
-              "gateway's fragment dropping does not explain failures on this path."
-            + (c.vantage == CaptureContext::Vantage::Public ? std::string()
-                  : file ? " This holds if the capture was taken where nothing reassembles on the way (not behind a "
-                           "NAT instance)."
-                         : " Whether the capturing host reaches the destination without a NAT was not proven.")));
+        FT("Large responses arrived without fragmentation"), std::move(detail));
+    f.actions = { { FT("Fragmentation is ruled out for this path; check tcp_tw_recycle on the remote server next (or "
+                       "run the timestamps test from a private instance)"),
+        { "cat /proc/sys/net/ipv4/tcp_tw_recycle" } } };
+    out.push_back(std::move(f));
 }
 
 } // namespace
@@ -277,55 +326,71 @@ std::vector<Finding> captureFindings(const CaptureSummary& s, const CaptureConte
     otherFragmentFindings(s, c, out);
 
     if (!s.icmpFragNeeded.empty()) {
-        std::string routers;
+        std::vector<Text> routers;
         for (const FragNeeded& n : s.icmpFragNeeded)
-            routers += (routers.empty() ? "" : ", ") + n.from.toString() + " (MTU " + std::to_string(n.mtu) + ", "
-                + count(n.count, "message", "messages") + ")";
-        out.push_back(makeFinding(findingid::IcmpFragmentationNeeded, Severity::Info, Confidence::High,
-            "Routers report a smaller path MTU",
-            "ICMP \"fragmentation needed\" / ICMPv6 \"packet too big\" from " + routers
-                + ". Path MTU discovery works for senders that set DF and let these messages in; a sender that "
-                  "ignores them, or sends without DF, gets its packets fragmented instead."));
+            routers.push_back(FT("{address} (MTU {mtu}, {n|# message|# messages})")
+                                  .plain("address", n.from.toString())
+                                  .integer("mtu", n.mtu)
+                                  .integer("n", static_cast<long long>(n.count)));
+        Finding f = makeFinding(findingid::IcmpFragmentationNeeded, Severity::Info, Confidence::High,
+            FT("Routers report a smaller path MTU"),
+            FT("ICMP \"fragmentation needed\" / ICMPv6 \"packet too big\" from {routers}. Path MTU discovery works for "
+               "senders that set DF and let these messages in; a sender that ignores them, or sends without DF, gets "
+               "its packets fragmented instead.")
+                .list("routers", std::move(routers)));
+        f.actions = { { FT("Check that the senders let these messages in (security groups, network ACLs, host "
+                           "firewalls) and see the path MTU the kernel learned"),
+            { "ip route get DEST", "tracepath -n DEST" } } };
+        out.push_back(std::move(f));
     }
 
     if (tcp.unanswered > 0) {
         Finding f = makeFinding(findingid::SynUnanswered, Severity::Problem, Confidence::Medium,
-            count(tcp.unanswered, "connection attempt", "connection attempts") + " of "
-                + std::to_string(tcp.connections) + " got no answer",
-            "SYN sent, neither SYN-ACK nor RST came back within the retransmission time ("
-                + count(tcp.synRetransmissions, "SYN retransmission", "SYN retransmissions")
-                + "). Behind one NAT address this is what a server with tcp_tw_recycle does to SYNs whose timestamps "
-                  "go backwards (PAWS); a full SYN queue, a firewall or network ACL dropping SYNs, or a server that "
-                  "is down look the same from here.");
-        f.actions = { { "Check the remote server's tcp_tw_recycle and SYN queue counters (with access to it), or run "
-                        "the timestamps test from a private instance (without)",
+            FT("{n|# connection attempt|# connection attempts} of {total} got no answer")
+                .integer("n", static_cast<long long>(tcp.unanswered))
+                .integer("total", static_cast<long long>(tcp.connections)),
+            FT("SYN sent, neither SYN-ACK nor RST came back within the retransmission time ({n|# SYN "
+               "retransmission|# SYN retransmissions}). Behind one NAT address this is what a server with "
+               "tcp_tw_recycle does to SYNs whose timestamps go backwards (PAWS); a full SYN queue, a firewall or "
+               "network ACL dropping SYNs, or a server that is down look the same from here.")
+                .integer("n", static_cast<long long>(tcp.synRetransmissions)));
+        f.actions = { { FT("Check the remote server's tcp_tw_recycle and SYN queue counters (with access to it), or "
+                           "run the timestamps test from a private instance (without)"),
             { "cat /proc/sys/net/ipv4/tcp_tw_recycle", "nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtPAWSPassive" } } };
         out.push_back(std::move(f));
     }
 
     if (tcp.stalled > 0) {
-        out.push_back(makeFinding(findingid::StalledAfterConnect, Severity::Problem, Confidence::Medium,
-            count(tcp.stalled, "connection", "connections") + " stalled after connecting",
-            "The handshake completed and the request was sent, then the response stopped arriving and the client "
-            "gave up. This is how lost IP fragments look from the receiving side: the small part of a response "
-            "arrives, the fragmented rest never does. Capture on a public-subnet host to see whether the "
-            "destination fragments."));
+        Finding f = makeFinding(findingid::StalledAfterConnect, Severity::Problem, Confidence::Medium,
+            FT("{n|# connection|# connections} stalled after connecting").integer("n", static_cast<long long>(tcp.stalled)),
+            FT("The handshake completed and the request was sent, then the response stopped arriving and the client "
+               "gave up. This is how lost IP fragments look from the receiving side: the small part of a response "
+               "arrives, the fragmented rest never does. Capture on a public-subnet host to see whether the "
+               "destination fragments."));
+        f.actions = captureAgain();
+        out.push_back(std::move(f));
     }
 
     if (!s.timestamps.suspectSources.empty()) {
         const SuspectSource& worst = s.timestamps.suspectSources.front();
-        out.push_back(makeFinding(findingid::SynTimestampsNonMonotonic, Severity::Warning, Confidence::Medium,
-            "SYN timestamps from one address go backwards",
-            worst.address.toString() + " sent " + std::to_string(worst.syns) + " SYNs with timestamps to "
-                + worst.destination.toString() + " from " + std::to_string(worst.clocks)
-                + " different clocks, " + std::to_string(worst.backwards) + " of them lower than the one before"
-                + (s.timestamps.suspectSources.size() > 1
-                        ? " (" + std::to_string(s.timestamps.suspectSources.size()) + " address pairs in all)"
-                        : std::string())
-                + ". Several hosts behind one NAT address do this; a server with tcp_tw_recycle=1 drops "
-                  "such SYNs (PAWS). Confirm on the server, or with the timestamps test."));
+        Message detail = FT("{address} sent {syns} SYNs with timestamps to {destination} from {clocks} different "
+                            "clocks, {backwards} of them lower than the one before.")
+                             .plain("address", worst.address.toString())
+                             .integer("syns", static_cast<long long>(worst.syns))
+                             .plain("destination", worst.destination.toString())
+                             .integer("clocks", static_cast<long long>(worst.clocks))
+                             .integer("backwards", static_cast<long long>(worst.backwards));
+        if (s.timestamps.suspectSources.size() > 1)
+            detail += FT("{n} address pairs in all.").integer("n", static_cast<long long>(s.timestamps.suspectSources.size()));
+        detail += FT("Several hosts behind one NAT address do this; a server with tcp_tw_recycle=1 drops such SYNs "
+                     "(PAWS). Confirm on the server, or with the timestamps test.");
+        Finding f = makeFinding(findingid::SynTimestampsNonMonotonic, Severity::Warning, Confidence::Medium,
+            FT("SYN timestamps from one address go backwards"), std::move(detail));
+        f.actions = { { FT("Read tcp_tw_recycle on the destination server"),
+            { "cat /proc/sys/net/ipv4/tcp_tw_recycle" } } };
+        out.push_back(std::move(f));
     }
     return out;
 }
 
-} // namespace natdoctor::analysis
+} // namespace natdoctor::findings

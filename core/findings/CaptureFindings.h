@@ -1,10 +1,14 @@
 #pragma once
 
 #include "analysis/CaptureSummary.h"
+#include "findings/Finding.h"
 
 #include <vector>
 
-namespace natdoctor::analysis {
+namespace natdoctor::findings {
+
+using analysis::CaptureSummary;
+using capture::IpAddress;
 
 // What is known about a capture besides its packets. A capture file given to
 // `analyze` knows nothing (the defaults); the fragmentation check knows the
@@ -35,7 +39,7 @@ struct CaptureContext
 // What a capture's evidence means, as findings with the ids of docs/design.md §6.
 // Every finding follows its evidence rule (docs/design.md): without the
 // evidence a verdict needs, the finding is `insufficient-evidence`.
-std::vector<diagnosis::Finding> captureFindings(const CaptureSummary& summary, const CaptureContext& context = {});
+std::vector<Finding> captureFindings(const CaptureSummary& summary, const CaptureContext& context = {});
 
 // Who sent a fragment, as far as the capture and the context tell.
 enum class FragmentRole {
@@ -46,4 +50,4 @@ enum class FragmentRole {
 };
 FragmentRole fragmentRole(const CaptureSummary& summary, const CaptureContext& context, const IpAddress& source);
 
-} // namespace natdoctor::analysis
+} // namespace natdoctor::findings

@@ -1,6 +1,6 @@
-#include "diagnosis/Finding.h"
+#include "findings/Finding.h"
 
-namespace natdoctor::diagnosis {
+namespace natdoctor::findings {
 
 std::string_view severityName(Severity severity)
 {
@@ -15,8 +15,7 @@ std::string_view severityName(Severity severity)
     return "info";
 }
 
-Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, std::string title,
-    std::string detail)
+Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, Text title, Message detail)
 {
     Finding f;
     f.id = std::string(id);
@@ -40,4 +39,4 @@ std::string_view confidenceName(Confidence confidence)
     return "medium";
 }
 
-} // namespace natdoctor::diagnosis
+} // namespace natdoctor::findings

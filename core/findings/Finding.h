@@ -1,10 +1,12 @@
 #pragma once
 
+#include "findings/Text.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace natdoctor::diagnosis {
+namespace natdoctor::findings {
 
 enum class Severity {
     Info,
@@ -21,10 +23,11 @@ enum class Confidence {
 std::string_view severityName(Severity severity); // "info", "warning", "problem"
 std::string_view confidenceName(Confidence confidence); // "low", "medium", "high"
 
-// A recommended action: what to do, and the exact commands that do it.
+// A recommended action: what to do (words, translated where shown), and the
+// exact commands that do it (code, never translated).
 struct Action
 {
-    std::string description;
+    Text description;
     std::vector<std::string> commands;
 };
 
@@ -34,15 +37,14 @@ struct Finding
 {
     std::string id;
     Severity severity = Severity::Info;
-    std::string title;
-    std::string detail;
+    Text title;
+    Message detail; // one or more sentences
     Confidence confidence = Confidence::Medium;
     std::vector<Action> actions;
     std::vector<size_t> evidence; // indices into the session's evidence list
 };
 
-Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, std::string title,
-    std::string detail);
+Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, Text title, Message detail);
 
 // The finding ids of docs/design.md §6, plus the "cannot decide" ones.
 namespace findingid {
@@ -78,4 +80,4 @@ inline constexpr std::string_view NaclBlocksEphemeralPorts = "nacl-blocks-epheme
 inline constexpr std::string_view PathMtuBlackhole = "path-mtu-blackhole";
 } // namespace findingid
 
-} // namespace natdoctor::diagnosis
+} // namespace natdoctor::findings

@@ -4,10 +4,13 @@
 // user's ~/.aws is never read. If moto_server or aws is missing the suite
 // fails with how to install them.
 
-#include "cloud/NatGatewayStep.h"
+#include "cloud/AwsParse.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "util/JsonValue.h"
+
+#include "SshFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -117,7 +120,7 @@ diagnosis::DiagnosisSession newSession()
     return s;
 }
 
-const diagnosis::Finding* find(const diagnosis::DiagnosisSession& s, std::string_view id)
+const findings::Finding* find(const diagnosis::DiagnosisSession& s, std::string_view id)
 {
     const auto it = std::find_if(s.findings.begin(), s.findings.end(), [&](const auto& f) { return f.id == id; });
     return it == s.findings.end() ? nullptr : &*it;
@@ -201,29 +204,54 @@ TEST_F(AwsStep, PortAllocationErrors)
         EXPECT_NE(e.command.find("--endpoint-url http://127.0.0.1:"), std::string::npos);
         EXPECT_EQ(e.output.front(), '{');
     }
-    const auto* f = find(s, diagnosis::findingid::NatPortAllocationErrors);
+    const auto* f = find(s, findings::findingid::NatPortAllocationErrors);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_EQ(f->severity, diagnosis::Severity::Problem);
+    EXPECT_EQ(f->severity, findings::Severity::Problem);
     EXPECT_EQ(f->evidence, o->evidence);
     EXPECT_NE(f->detail.find("15 connections"), std::string::npos) << f->detail;
-    EXPECT_FALSE(find(s, diagnosis::findingid::NatIdleTimeout));
+    EXPECT_FALSE(find(s, findings::findingid::NatIdleTimeout));
+}
+
+TEST_F(AwsStep, MetricsReadAfterTheTestCoverItsWindow)
+{
+    // The AWS step after natdoctor's own test (the CLI runs it last, the
+    // wizard again after the test): the window is marked and inside the metrics.
+    const int64_t now = std::time(nullptr);
+    auto s = newSession();
+    s.startedAt = isoTime(now - 150);
+    s.steps.push_back({ "timestamp-test", false, {}, {} }); // a step that ran
+    runAwsStep(s, nullptr, s_moto->options("ports"), now);
+    ASSERT_TRUE(s.cloud);
+    const CloudResult& r = *s.cloud;
+    EXPECT_EQ(r.problem, AwsProblem::None) << r.problemDetail;
+    EXPECT_EQ(r.testTime, now - 150);
+    EXPECT_EQ(r.testEnd, now);
+    EXPECT_LE(r.windowStart, r.testTime);
+    EXPECT_GE(r.windowEnd, r.testEnd);
+    // Read before any test ran: nothing to mark.
+    auto before = newSession();
+    before.startedAt = isoTime(now - 150);
+    runAwsStep(before, nullptr, s_moto->options("ports"), now);
+    ASSERT_TRUE(before.cloud);
+    EXPECT_EQ(before.cloud->testTime, 0);
+    EXPECT_EQ(before.cloud->testEnd, 0);
 }
 
 TEST_F(AwsStep, IdleTimeouts)
 {
     const auto s = run("idle");
-    const auto* f = find(s, diagnosis::findingid::NatIdleTimeout);
+    const auto* f = find(s, findings::findingid::NatIdleTimeout);
     ASSERT_TRUE(f) << ids(s);
     EXPECT_NE(f->detail.find("9 connections"), std::string::npos) << f->detail;
     ASSERT_FALSE(f->actions.empty());
     EXPECT_NE(f->actions[0].commands.at(0).find("net.ipv4.tcp_keepalive_time=300"), std::string::npos);
-    EXPECT_FALSE(find(s, diagnosis::findingid::NatPortAllocationErrors));
+    EXPECT_FALSE(find(s, findings::findingid::NatPortAllocationErrors));
 }
 
 TEST_F(AwsStep, DropsAndUndeliveredBytes)
 {
     const auto s = run("drops");
-    const auto* f = find(s, diagnosis::findingid::NatGatewayDrops);
+    const auto* f = find(s, findings::findingid::NatGatewayDrops);
     ASSERT_TRUE(f) << ids(s);
     EXPECT_NE(f->detail.find("40 packets"), std::string::npos) << f->detail;
     EXPECT_NE(f->detail.find("not delivered"), std::string::npos) << f->detail;
@@ -232,7 +260,7 @@ TEST_F(AwsStep, DropsAndUndeliveredBytes)
 TEST_F(AwsStep, AttemptsNotEstablished)
 {
     const auto s = run("syn");
-    const auto* f = find(s, diagnosis::findingid::SynAttemptsNotEstablished);
+    const auto* f = find(s, findings::findingid::SynAttemptsNotEstablished);
     ASSERT_TRUE(f) << ids(s);
     EXPECT_NE(f->detail.find("ConnectionAttemptCount was 800"), std::string::npos) << f->detail;
 }
@@ -242,14 +270,14 @@ TEST_F(AwsStep, QuietGatewayIsNoAllClear)
     const auto s = run("quiet");
     ASSERT_TRUE(find(s, "nat-gateway-metrics-normal")) << ids(s);
     for (const auto& f : s.findings)
-        EXPECT_TRUE(f.id.rfind("nat-", 0) != 0 || f.severity == diagnosis::Severity::Info) << f.id;
-    EXPECT_NE(diagnosis::verdict(s).severity, diagnosis::Severity::Problem);
+        EXPECT_TRUE(f.id.rfind("nat-", 0) != 0 || f.severity == findings::Severity::Info) << f.id;
+    EXPECT_NE(diagnosis::verdict(s).severity, findings::Severity::Problem);
 }
 
 TEST_F(AwsStep, AclDenyingEphemeralPortsInbound)
 {
     const auto s = run("acl");
-    const auto* f = find(s, diagnosis::findingid::NaclBlocksEphemeralPorts);
+    const auto* f = find(s, findings::findingid::NaclBlocksEphemeralPorts);
     ASSERT_TRUE(f) << ids(s);
     EXPECT_NE(f->title.find("inbound"), std::string::npos);
     EXPECT_NE(f->detail.find(s_moto->seed("acl", "acl")), std::string::npos) << f->detail;
@@ -261,7 +289,7 @@ TEST_F(AwsStep, AclDenyingEphemeralPortsInbound)
         std::string::npos)
         << f->actions[0].commands.at(0);
     EXPECT_EQ(std::count_if(s.findings.begin(), s.findings.end(),
-                  [](const auto& x) { return x.id == diagnosis::findingid::NaclBlocksEphemeralPorts; }),
+                  [](const auto& x) { return x.id == findings::findingid::NaclBlocksEphemeralPorts; }),
         1);
 }
 
@@ -274,7 +302,7 @@ TEST_F(AwsStep, NoNatGatewayOnTheRoute)
     EXPECT_EQ(s.cloud->path.via, AwsPath::Via::InternetGateway);
     EXPECT_FALSE(s.cloud->metricsRead); // no gateway, no metrics
     ASSERT_TRUE(find(s, "nat-gateway-not-on-path")) << ids(s);
-    EXPECT_FALSE(find(s, diagnosis::findingid::NatPortAllocationErrors));
+    EXPECT_FALSE(find(s, findings::findingid::NatPortAllocationErrors));
 }
 
 TEST_F(AwsStep, NoMetricDataSaysWhatIsMissing)
@@ -282,7 +310,7 @@ TEST_F(AwsStep, NoMetricDataSaysWhatIsMissing)
     const auto s = run("nodata");
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_EQ(f->severity, diagnosis::Severity::Info);
+    EXPECT_EQ(f->severity, findings::Severity::Info);
     EXPECT_NE(f->detail.find("no data points"), std::string::npos);
 }
 
@@ -295,7 +323,7 @@ TEST_F(AwsStep, NoCredentials)
     EXPECT_EQ(s.cloud->problem, AwsProblem::NoCredentials) << s.cloud->problemDetail;
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_EQ(f->severity, diagnosis::Severity::Info);
+    EXPECT_EQ(f->severity, findings::Severity::Info);
     EXPECT_NE(f->title.find("no AWS credentials"), std::string::npos) << f->title;
     EXPECT_TRUE(s.outcome(AwsStepName)->skipped);
     // The rest of the diagnosis is intact.
@@ -337,11 +365,63 @@ TEST(AwsStepStopped, ServerStoppedMidway)
     EXPECT_FALSE(s.cloud->metricsRead);
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_EQ(f->severity, diagnosis::Severity::Warning);
+    EXPECT_EQ(f->severity, findings::Severity::Warning);
     EXPECT_NE(f->detail.find("Could not connect"), std::string::npos) << f->detail;
     EXPECT_FALSE(s.outcome(AwsStepName)->skipped);
     EXPECT_EQ(s.evidence.back().exitStatus != 0, true);
     EXPECT_GE(s.findings.size(), before + 1); // the earlier findings are still there
+}
+
+// The private instance reached over SSH (a real sshd on 127.0.0.1) with a
+// stand-in for its metadata service: a `curl` on its PATH that answers the
+// IMDSv2 token and instance-id requests. No instance id is given: the step
+// reads it there, as `diagnose --aws --private` and the wizard's second AWS
+// page do, and finds the instance in AWS.
+class AwsStepOverSsh : public test::SshFixture
+{
+};
+
+TEST_F(AwsStepOverSsh, InstanceIdFromImdsOnThePrivateInstance)
+{
+    MotoServer moto;
+    std::string error;
+    ASSERT_TRUE(moto.start(error)) << "cannot run the AWS tests: " << error;
+    const std::string instance = moto.seed("ports", "instance");
+    const std::string bin = m_dir.file("imds-bin");
+    fs::create_directories(bin);
+    test::writeFile(bin + "/curl",
+        "#!/bin/sh\n"
+        "case \"$*\" in\n"
+        "  *169.254.169.254/latest/api/token*) printf 'token-1' ;;\n"
+        "  *169.254.169.254/latest/meta-data/instance-id*) printf '%s' '" + instance + "' ;;\n"
+        "  *) exit 7 ;;\n"
+        "esac\n");
+    fs::permissions(bin + "/curl", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+    test::TestSshd::Config config;
+    config.extraConfig = "SetEnv PATH=" + bin + ":/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n";
+    auto server = startServer("private", config);
+    ASSERT_TRUE(server);
+    trust(*server);
+
+    auto s = newSession();
+    s.inputs.privateHost = diagnosis::SshTarget { "root", "127.0.0.1", static_cast<uint16_t>(server->port()) };
+    const diagnosis::HostConnector connector(options(*server));
+    AwsOptions o = moto.options("ports");
+    o.instanceId.clear();
+    runAwsStep(s, &connector, o, std::time(nullptr));
+    ASSERT_TRUE(s.cloud);
+    EXPECT_EQ(s.cloud->problem, AwsProblem::None) << s.cloud->problemDetail;
+    EXPECT_EQ(s.cloud->path.instanceId, instance);
+    EXPECT_EQ(s.cloud->path.via, AwsPath::Via::NatGateway);
+    // The metadata call ran on the private instance and is evidence of the step.
+    const auto imds = std::find_if(s.evidence.begin(), s.evidence.end(),
+        [](const diagnosis::Evidence& e) { return e.summary == "the instance id from IMDSv2"; });
+    ASSERT_NE(imds, s.evidence.end());
+    EXPECT_EQ(imds->output.substr(0, instance.size()), instance);
+    EXPECT_EQ(imds->command, imdsInstanceIdScript());
+    const diagnosis::StepOutcome* outcome = s.outcome(AwsStepName);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->evidence.front(), static_cast<size_t>(imds - s.evidence.begin()));
 }
 
 } // namespace

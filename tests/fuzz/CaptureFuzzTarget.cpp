@@ -10,6 +10,8 @@
 #include "analysis/SummaryFormat.h"
 #include "capture/CaptureReader.h"
 #include "capture/PacketDecoder.h"
+#include "findings/CaptureFindings.h"
+#include "findings/FindingFormat.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -58,6 +60,7 @@ void fuzzCaptureFile(const uint8_t* data, size_t size)
     const analysis::CaptureSummary summary = analysis::analyzeCapture(*reader);
     (void)analysis::summaryToJson(summary, true);
     (void)analysis::summaryToText(summary);
+    (void)findings::findingsToText(findings::captureFindings(summary)); // as `natdoctor analyze` derives them
 }
 
 void fuzzFrame(const uint8_t* data, size_t size)

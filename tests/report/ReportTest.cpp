@@ -1,15 +1,24 @@
 // The findings report (PDF, HTML, JSON) from recorded sessions, checked with
 // poppler-utils, and the Findings page's export.
 #include "ReportTestSupport.h"
+#include "Translations.h"
 #include "WizardSession.h"
+#include "charts/ChartStyle.h"
+#include "charts/SuccessTimelineChart.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "pages/FindingsPage.h"
 #include "report/OfflineSession.h"
 #include "report/Redactor.h"
+#include "report/ReportModel.h"
 #include "report/ReportWriter.h"
 
+#include <QAreaSeries>
+#include <QChart>
 #include <QDir>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,9 +71,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en")); // English plural forms
         m_session = test::recordedSession();
         QVERIFY(!m_session.findings.empty());
-        QVERIFY(diagnosis::verdict(m_session).severity == diagnosis::Severity::Problem);
+        QVERIFY(diagnosis::verdict(m_session).severity == findings::Severity::Problem);
     }
 
     void pdfHasVerdictFindingsCommandsAndPageNumbers()
@@ -78,10 +88,10 @@ private slots:
         const QString flatCommands = squeezed(QString(text).remove(u'\\'));
         QVERIFY(flat.contains(squeezed(QString::fromStdString(diagnosis::verdict(m_session).headline))));
         int commands = 0;
-        for (const diagnosis::Finding& f : m_session.findings) {
+        for (const findings::Finding& f : m_session.findings) {
             QVERIFY2(flat.contains(squeezed(QString::fromStdString(f.title))), f.title.c_str());
             QVERIFY2(text.contains(QString::fromStdString(f.id)), f.id.c_str());
-            for (const diagnosis::Action& a : f.actions) {
+            for (const findings::Action& a : f.actions) {
                 for (const std::string& c : a.commands) {
                     QVERIFY2(flatCommands.contains(squeezed(QString::fromStdString(c)).remove(u'\\')),
                              c.c_str());
@@ -154,6 +164,163 @@ private slots:
         QCOMPARE(loaded.value->findings.size(), m_session.findings.size());
     }
 
+    void redactionHidesAHostNamedCaptureFile()
+    {
+        // A capture named after a customer's host, in a directory that names the customer.
+        QTemporaryDir cases;
+        const QString dir = cases.filePath(QStringLiteral("acme-case-4711"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString name = QStringLiteral("acme-prod-db01.corp.example.com_10.20.30.40.pcap");
+        const QString capture = dir + u'/' + name;
+        QVERIFY(QFile::copy(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-eth-gateway-large.pcap"), capture));
+        diagnosis::DiagnosisSession session
+            = sessionFromCapture(test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), capture.toStdString());
+        // A pasted output that names hosts without user@ or a URL.
+        diagnosis::Evidence pasted;
+        pasted.step = "remote-server-check";
+        pasted.host = "pasted by hand";
+        pasted.command = "uname -n; hostname -f";
+        pasted.output = "ip-10-0-1-23\nip-10-0-1-23.eu-west-1.compute.internal\napp01.acme.corp\n";
+        session.addEvidence(std::move(pasted));
+        const auto render = [&](const QString& file, bool redact) {
+            ReportOptions options;
+            options.redact = redact;
+            options.paper = QPageSize::A4;
+            options.captureFile = capture;
+            QString error;
+            const QString p = path(file);
+            if (!ReportWriter::write(session, p, options, error))
+                qWarning("write failed: %s", qPrintable(error));
+            return p;
+        };
+        const QStringList traces { name, QStringLiteral("acme-prod-db01"), QStringLiteral("corp.example.com"),
+            QStringLiteral("10.20.30.40"), QStringLiteral("acme-case-4711"), QStringLiteral("ip-10-0-1-23"),
+            QStringLiteral("app01.acme.corp"), cases.path() };
+        // Unredacted, every format shows the file (so the checks below can fail).
+        const QString plainPdf = squeezed(pdfText(render(QStringLiteral("named-plain.pdf"), false)));
+        const QString plainHtml = readAll(render(QStringLiteral("named-plain.html"), false));
+        const QString plainJson = readAll(render(QStringLiteral("named-plain.json"), false));
+        QVERIFY2(plainPdf.contains(squeezed(name)), qPrintable(plainPdf.left(2000)));
+        for (const QString& t : traces) {
+            QVERIFY2(plainHtml.contains(t), qPrintable(t));
+            QVERIFY2(plainJson.contains(t), qPrintable(t));
+        }
+        const QString pdfRaw = pdfText(render(QStringLiteral("named.pdf"), true));
+        const QString pdf = squeezed(pdfRaw);
+        const QString html = readAll(render(QStringLiteral("named.html"), true));
+        const QString json = readAll(render(QStringLiteral("named.json"), true));
+        for (const QString& t : traces) {
+            QVERIFY2(!pdf.contains(squeezed(t)), qPrintable(t));
+            QVERIFY2(!html.contains(t), qPrintable(t));
+            QVERIFY2(!json.contains(t), qPrintable(t));
+        }
+        // Whole words too: a wrapped line must not hide a part of the name.
+        for (const QString& part : { QStringLiteral("acme"), QStringLiteral("db01") }) {
+            QVERIFY2(!pdf.contains(part, Qt::CaseInsensitive), qPrintable(part));
+            QVERIFY2(!html.contains(part, Qt::CaseInsensitive), qPrintable(part));
+            QVERIFY2(!json.contains(part, Qt::CaseInsensitive), qPrintable(part));
+        }
+        QVERIFY(pdf.contains(QStringLiteral("capture-1.pcap")));
+        QVERIFY(html.contains(QStringLiteral("capture-1.pcap")));
+        QVERIFY(json.contains(QStringLiteral("capture-1.pcap")));
+    }
+
+    // Issue 14, item 10: points per bucket with attempts (no line across
+    // seconds without any), nice ticks, one set of gridlines, and no lone dot
+    // for a capture too short to chart.
+    void successChartShowsAttemptsNotALineAcrossEmptyTime()
+    {
+        analysis::TcpSummary tcp;
+        tcp.bucketSeconds = 1;
+        tcp.connections = 12;
+        tcp.established = 6;
+        // Attempts in seconds 0-2 all fine, nothing for 9 s, then all failing.
+        for (int t = 0; t < 14; ++t) {
+            analysis::TimelineBucket b;
+            b.t = t;
+            if (t < 3)
+                b.connections = b.established = 2;
+            else if (t >= 12)
+                b.connections = 3;
+            tcp.timeline.push_back(b);
+        }
+        std::unique_ptr<QChart> chart(createSuccessTimelineChart(tcp));
+        QVERIFY(successTimelineChartable(tcp));
+        int points = -1;
+        for (QAbstractSeries* series : chart->series()) {
+            // No line series joins two buckets (a slope from 100 % to 0 % over empty time).
+            QVERIFY2(series->type() != QAbstractSeries::SeriesTypeLine, qPrintable(series->name()));
+            if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+                points = static_cast<int>(scatter->count());
+                for (const QPointF& p : scatter->points())
+                    QVERIFY(p.x() < 3 || p.x() >= 12); // only where there were attempts
+            }
+        }
+        QCOMPARE(points, 5);
+        int gridded = 0;
+        for (QAbstractAxis* axis : chart->axes(Qt::Vertical)) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            QVERIFY(values);
+            QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+            QCOMPARE(values->labelFormat(), QStringLiteral("%.0f")); // 0, 25, 50… never 2.8
+            gridded += values->isGridLineVisible() ? 1 : 0;
+        }
+        QCOMPARE(gridded, 1); // one set of gridlines for two y-axes
+        auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->tickInterval(), 2.0);
+        QCOMPARE(x->tickAnchor(), 0.0);
+        QCOMPARE(niceTickStep(11, 4), 5.0);
+        QCOMPARE(niceTickStep(100, 4, 25), 25.0);
+        QCOMPARE(niceTickStep(0.9, 3), 0.5);
+
+        // A capture whose attempts fall in one bucket: says so, draws no dot.
+        analysis::TcpSummary brief;
+        brief.connections = 1;
+        brief.timeline.push_back({ 0, 1, 0 });
+        QVERIFY(!successTimelineChartable(brief));
+        std::unique_ptr<QChart> tooShort(createSuccessTimelineChart(brief));
+        QVERIFY(tooShort->series().isEmpty());
+        QVERIFY2(tooShort->title().contains(QStringLiteral("too short to chart (1 attempt, 0 established)")),
+            qPrintable(tooShort->title()));
+    }
+
+    void htmlChartsUseTheSansFontAndFactsSpeakPlainly()
+    {
+        const QString html = readAll(write(QStringLiteral("fonts.html"), false));
+        QVERIFY(html.contains(QStringLiteral("<svg")));
+        QVERIFY(!html.contains(QStringLiteral("font-family=\"Sans Serif\"")));
+        const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+        int families = 0;
+        for (auto it = family.globalMatch(html); it.hasNext(); ++families) {
+            const QString f = it.next().captured(1);
+            QVERIFY2(f.startsWith(QStringLiteral("'DejaVu Sans'")) && f.endsWith(QStringLiteral("sans-serif")),
+                qPrintable(f));
+        }
+        QVERIFY(families > 0);
+        // Plural forms and no "over 0.0 s".
+        analysis::CaptureSummary c;
+        c.packets = 1;
+        c.tcp.connections = 1;
+        const QString one = ReportModelBuilder::captureFactsText(c);
+        QVERIFY2(one.startsWith(QStringLiteral("1 packet: no IP fragments; 1 connection attempt, ")), qPrintable(one));
+        QVERIFY(!one.contains(QStringLiteral("0.0 s")));
+        c.packets = 40;
+        c.durationSeconds = 2.5;
+        c.fragments.packets = 2;
+        c.fragments.datagrams = 1;
+        c.tcp.connections = 3;
+        QCOMPARE(ReportModelBuilder::captureFactsText(c),
+            QStringLiteral("40 packets over %1 s: 2 IP fragments in 1 datagram; 3 connection attempts, 0 established, "
+                           "0 unanswered, 0 stalled.")
+                .arg(QLocale().toString(2.5, 'f', 1))); // "2,5" under de_DE
+        // No empty "Public-subnet host" row (a capture file's report has no hosts).
+        const auto capture = sessionFromCapture(test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), "x.pcap");
+        const ReportModel model = ReportModelBuilder::build(capture, {});
+        for (const ReportField& f : model.checked)
+            QVERIFY2(f.label != QStringLiteral("Public-subnet host"), qPrintable(f.value));
+    }
+
     void redactorIsStableAndLeavesOtherTextAlone()
     {
         Redactor r;
@@ -181,7 +348,7 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<link")));
         QVERIFY(!html.contains(QStringLiteral("src=")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
-        for (const diagnosis::Finding& f : m_session.findings)
+        for (const findings::Finding& f : m_session.findings)
             QVERIFY(html.contains(QString::fromStdString(f.title).toHtmlEscaped()));
     }
 

@@ -1,4 +1,5 @@
 #include "analysis/CaptureAnalyzer.h"
+#include "findings/CaptureFindings.h"
 #include "support/PacketBuilder.h"
 
 #include <algorithm>
@@ -48,7 +49,8 @@ private:
 
 bool hasFinding(const CaptureSummary& s, std::string_view id)
 {
-    return std::any_of(s.findings.begin(), s.findings.end(), [&](const auto& f) { return f.id == id; });
+    const auto found = findings::captureFindings(s);
+    return std::any_of(found.begin(), found.end(), [&](const auto& f) { return f.id == id; });
 }
 
 } // namespace
@@ -78,7 +80,7 @@ TEST(CaptureAnalyzer, ClassifiesEstablishedRefusedAndUnansweredAttempts)
     EXPECT_EQ(r.tcp.refused, 1u);
     EXPECT_EQ(r.tcp.unanswered, 2u);
     EXPECT_EQ(r.tcp.synRetransmissions, 2u);
-    EXPECT_TRUE(hasFinding(r, diagnosis::findingid::SynUnanswered));
+    EXPECT_TRUE(hasFinding(r, findings::findingid::SynUnanswered));
     ASSERT_FALSE(r.tcp.servers.empty());
     EXPECT_EQ(r.tcp.servers.front().address.toString(), Server);
     EXPECT_EQ(r.tcp.servers.front().connections, 4u);
@@ -149,10 +151,11 @@ TEST(CaptureAnalyzer, FragmentsAreCountedReassembledAndAttributedToTheConnection
     EXPECT_EQ(r.fragments.bySource[0].address.toString(), Server);
     EXPECT_EQ(r.fragments.bySource[0].datagrams, 2u);
     EXPECT_EQ(r.tcp.fragmentedConnections, 1u);
-    ASSERT_FALSE(r.findings.empty());
-    EXPECT_EQ(r.findings.front().id, diagnosis::findingid::TcpFragmentsFromDestination);
-    EXPECT_EQ(r.findings.front().severity, diagnosis::Severity::Problem);
-    EXPECT_NE(r.findings.front().detail.find(Server), std::string::npos);
+    const auto found = findings::captureFindings(r);
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.front().id, findings::findingid::TcpFragmentsFromDestination);
+    EXPECT_EQ(found.front().severity, findings::Severity::Problem);
+    EXPECT_NE(found.front().detail.find(Server), std::string::npos);
 }
 
 TEST(CaptureAnalyzer, StallAfterConnectIsDetectedWhenTheClientGivesUp)
@@ -173,9 +176,9 @@ TEST(CaptureAnalyzer, StallAfterConnectIsDetectedWhenTheClientGivesUp)
     EXPECT_EQ(r.tcp.established, 2u);
     EXPECT_EQ(r.tcp.stalled, 1u);
     EXPECT_EQ(r.tcp.largeResponses, 1u);
-    EXPECT_TRUE(hasFinding(r, diagnosis::findingid::StalledAfterConnect));
+    EXPECT_TRUE(hasFinding(r, findings::findingid::StalledAfterConnect));
     // A large response arrived unfragmented.
-    EXPECT_TRUE(hasFinding(r, diagnosis::findingid::NoFragmentationObserved));
+    EXPECT_TRUE(hasFinding(r, findings::findingid::NoFragmentationObserved));
 }
 
 TEST(CaptureAnalyzer, SynTimestampsGoingBackwardsMarkTheSource)
@@ -190,7 +193,7 @@ TEST(CaptureAnalyzer, SynTimestampsGoingBackwardsMarkTheSource)
     ASSERT_EQ(r.timestamps.suspectSources.size(), 1u);
     EXPECT_EQ(r.timestamps.suspectSources[0].address.toString(), Client);
     EXPECT_EQ(r.timestamps.suspectSources[0].backwards, 2u); // SYNs 3 and 5 of 6
-    EXPECT_TRUE(hasFinding(r, diagnosis::findingid::SynTimestampsNonMonotonic));
+    EXPECT_TRUE(hasFinding(r, findings::findingid::SynTimestampsNonMonotonic));
 }
 
 TEST(CaptureAnalyzer, MonotonicTimestampsAcrossTheWrapAreNotSuspect)
@@ -201,7 +204,7 @@ TEST(CaptureAnalyzer, MonotonicTimestampsAcrossTheWrapAreNotSuspect)
         s.fromClient(i * 1.0, static_cast<uint16_t>(3000 + i), 100 + i, 0, Syn, 0, start + i * 0x80);
     const CaptureSummary r = s.run();
     EXPECT_TRUE(r.timestamps.suspectSources.empty());
-    EXPECT_FALSE(hasFinding(r, diagnosis::findingid::SynTimestampsNonMonotonic));
+    EXPECT_FALSE(hasFinding(r, findings::findingid::SynTimestampsNonMonotonic));
 }
 
 TEST(CaptureAnalyzer, IcmpFragmentationNeededIsReportedPerRouterAndMtu)
@@ -215,7 +218,7 @@ TEST(CaptureAnalyzer, IcmpFragmentationNeededIsReportedPerRouterAndMtu)
     EXPECT_EQ(r.icmpFragNeeded[0].from.toString(), "198.18.0.1");
     EXPECT_EQ(r.icmpFragNeeded[0].mtu, 1000u);
     EXPECT_EQ(r.icmpFragNeeded[0].count, 2u);
-    EXPECT_TRUE(hasFinding(r, diagnosis::findingid::IcmpFragmentationNeeded));
+    EXPECT_TRUE(hasFinding(r, findings::findingid::IcmpFragmentationNeeded));
 }
 
 TEST(CaptureAnalyzer, IdleAttemptsExpireAndStillCount)

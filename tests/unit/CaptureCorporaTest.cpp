@@ -5,6 +5,7 @@
 // analysis makes of them, and that a re-wrapped recording says what the
 // original says.
 
+#include "findings/CaptureFindings.h"
 #include "analysis/CaptureAnalyzer.h"
 #include "analysis/SummaryFormat.h"
 #include "capture/CaptureReader.h"
@@ -58,7 +59,7 @@ TEST(CaptureCorpora, MergedMultiInterfacePcapngIsReadWhole)
     EXPECT_EQ(merged.linkType, "EN10MB+LINUX_SLL2");
     EXPECT_EQ(merged.fragments.packets, eth.fragments.packets + any.fragments.packets);
     EXPECT_EQ(merged.tcp.established, eth.tcp.established + any.tcp.established); // two recordings
-    EXPECT_EQ(merged.findings.size(), eth.findings.size());
+    EXPECT_EQ(findings::captureFindings(merged).size(), findings::captureFindings(eth).size());
 
     const CaptureSummary four = analyze("corpora/merged-4-links.pcapng");
     EXPECT_FALSE(four.truncated);
@@ -94,7 +95,7 @@ TEST(CaptureCorpora, IpIsFoundBehindQinqMplsPppoeAndNflog)
              "corpora/pppoe-qinq-pub-gateway-large.pcap", "corpora/nflog-pub-gateway-large.pcap" }) {
         const CaptureSummary wrapped = analyze(name);
         expectSameCounts(original, wrapped, name);
-        EXPECT_EQ(wrapped.findings.size(), original.findings.size()) << name;
+        EXPECT_EQ(findings::captureFindings(wrapped).size(), findings::captureFindings(original).size()) << name;
     }
 }
 
@@ -128,8 +129,8 @@ TEST(CaptureCorpora, AJumpedTimestampLosesNoHandshake)
     EXPECT_EQ(stray.tcp.unanswered, 0u);
     EXPECT_EQ(stray.packets, original.packets + 1);
     EXPECT_NEAR(stray.durationSeconds, original.durationSeconds, 0.01);
-    for (const auto& f : stray.findings)
-        EXPECT_NE(f.id, diagnosis::findingid::SynUnanswered);
+    for (const auto& f : findings::captureFindings(stray))
+        EXPECT_NE(f.id, findings::findingid::SynUnanswered);
 }
 
 TEST(CaptureCorpora, AOneSidedCaptureCountsTheClientsAckAsEstablished)
@@ -139,8 +140,8 @@ TEST(CaptureCorpora, AOneSidedCaptureCountsTheClientsAckAsEstablished)
     EXPECT_EQ(s.tcp.established, 1u);
     EXPECT_EQ(s.tcp.unanswered, 0u);
     EXPECT_EQ(s.tcp.undetermined, 0u);
-    for (const auto& f : s.findings)
-        EXPECT_NE(f.id, diagnosis::findingid::SynUnanswered);
+    for (const auto& f : findings::captureFindings(s))
+        EXPECT_NE(f.id, findings::findingid::SynUnanswered);
 }
 
 // ---- the capture clock and the handshake rules on synthetic records --------

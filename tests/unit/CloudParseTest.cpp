@@ -4,7 +4,7 @@
 #include "cloud/AwsCli.h"
 #include "cloud/AwsParse.h"
 #include "cloud/CloudFile.h"
-#include "cloud/NatGatewayStep.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "support/TestData.h"
@@ -318,7 +318,7 @@ TEST(CloudRules, PortAllocationNamesTheLimitAndTheFix)
     for (const auto& f : diagnosis::deriveFindings(s)) {
         if (f.id != "nat-port-allocation-errors")
             continue;
-        EXPECT_EQ(f.severity, diagnosis::Severity::Problem);
+        EXPECT_EQ(f.severity, findings::Severity::Problem);
         EXPECT_EQ(f.evidence, std::vector<size_t> { 0 }); // the step's calls
         EXPECT_NE(f.detail.find("counted 15 connections"), std::string::npos) << f.detail;
         EXPECT_NE(f.detail.find("Peak ActiveConnectionCount was 54,990."), std::string::npos) << f.detail;
@@ -341,10 +341,10 @@ TEST(CloudRules, MissingCredentialsIsInformationNotAProblem)
     const auto findings = diagnosis::deriveFindings(s);
     const auto it = std::find_if(findings.begin(), findings.end(), [](const auto& f) { return f.id == "aws-evidence-missing"; });
     ASSERT_NE(it, findings.end());
-    EXPECT_EQ(it->severity, diagnosis::Severity::Info);
+    EXPECT_EQ(it->severity, findings::Severity::Info);
     EXPECT_NE(it->detail.find("Unable to locate credentials"), std::string::npos);
     EXPECT_FALSE(std::any_of(findings.begin(), findings.end(),
-        [](const auto& f) { return f.id.rfind("nat-", 0) == 0 && f.severity == diagnosis::Severity::Problem; }));
+        [](const auto& f) { return f.id.rfind("nat-", 0) == 0 && f.severity == findings::Severity::Problem; }));
 }
 
 TEST(CloudRules, PathMtuBlackholeOnlyWhenTheIcmpIsMissing)

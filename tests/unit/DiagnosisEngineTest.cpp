@@ -1,7 +1,7 @@
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/FisherExact.h"
-#include "analysis/CaptureFindings.h"
+#include "findings/CaptureFindings.h"
 
 #include <algorithm>
 #include <fstream>
@@ -202,7 +202,7 @@ TEST(DiagnosisEngine, TheClientsOwnFragmentsNeverBlameTheDestination)
 
     // In a capture file the same packets come from the client of the connection.
     analysis::CaptureSummary file = r.capture;
-    const auto findings = analysis::captureFindings(file, {});
+    const auto findings = findings::captureFindings(file, {});
     EXPECT_TRUE(std::none_of(findings.begin(), findings.end(),
         [](const Finding& f) { return f.id == findingid::TcpFragmentsFromDestination; }));
     EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
@@ -483,12 +483,12 @@ TEST(Verdict, ACaptureFileNeedsALargeIntactResponseForAnAllClear)
     DiagnosisSession s;
     s.steps.push_back({ "capture-analysis", false, {}, {} });
     FragmentationCheckResult r = captured(false);
-    s.findings = analysis::captureFindings(r.capture, {});
+    s.findings = findings::captureFindings(r.capture, {});
     EXPECT_EQ(verdict(s).outcome, Outcome::NoProblem);
     r.capture.tcp.largeResponses = 0;
-    s.findings = analysis::captureFindings(r.capture, {});
+    s.findings = findings::captureFindings(r.capture, {});
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
-    s.findings = analysis::captureFindings(analysis::CaptureSummary {}, {});
+    s.findings = findings::captureFindings(analysis::CaptureSummary {}, {});
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 }
 

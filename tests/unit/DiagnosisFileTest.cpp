@@ -1,4 +1,4 @@
-#include "analysis/CaptureFindings.h"
+#include "findings/CaptureFindings.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/DiagnosisFile.h"
 
@@ -38,7 +38,6 @@ DiagnosisSession fullSession()
     frag.kernelDrops = 2;
     frag.capture.tcp.timeline.push_back({ 0, 3, 2 });
     frag.largestResponseBytes = 65536;
-    frag.capture.findings = analysis::captureFindings(frag.capture); // as analyzeCapture() leaves it
     const size_t ev = s.addEvidence({ "fragmentation-check", "natlab@198.18.1.10", "sudo -n tcpdump ...",
         "line one\n\"quoted\" \x01 end", false, 0, 3.5, "90 fragments" });
     engine.recordFragmentationCheck(frag, { ev });

@@ -1,5 +1,6 @@
 // The analyzers on real captures recorded in the lab (tests/data/README.md
 // says how each was made): link types, counts and the findings they lead to.
+#include "findings/CaptureFindings.h"
 #include "analysis/CaptureAnalyzer.h"
 #include "capture/CaptureReader.h"
 
@@ -57,7 +58,7 @@ TEST_P(RecordedCapture, GivesTheCountsAndFindingsOfWhatHappened)
     EXPECT_EQ(s.tcp.unanswered, e.unanswered);
     EXPECT_EQ(s.tcp.stalled, e.stalled);
     std::set<std::string> ids;
-    for (const auto& f : s.findings)
+    for (const auto& f : findings::captureFindings(s))
         ids.insert(f.id);
     EXPECT_EQ(ids, e.findings);
 }

@@ -4,14 +4,13 @@
 #include "charts/ChartStyle.h"
 #include "charts/NatMetricChart.h"
 #include "cloud/AwsParse.h"
-#include "cloud/NatGatewayStep.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "pages/PageId.h"
 #include "report/NatGatewaySection.h"
+#include "tasks/DiagnosisController.h"
 
-#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
-#include <QValueAxis>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -39,13 +38,21 @@ QString q(const std::string& s)
 
 } // namespace
 
-AwsPage::AwsPage(WizardSession& session, QWidget* parent)
+AwsPage::AwsPage(WizardSession& session, QWidget* parent, Role role, DiagnosisController* controller)
     : QWizardPage(parent)
     , m_session(session)
+    , m_role(role)
+    , m_controller(controller)
 {
-    setTitle(tr("NAT gateway (AWS)"));
-    setSubTitle(tr("Optional: read the NAT gateway's own evidence (its route, network ACLs and CloudWatch metrics) "
-                   "with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis."));
+    if (m_role == Role::AfterTest) {
+        setTitle(tr("NAT gateway (AWS) during the test"));
+        setSubTitle(tr("The gateway's metrics read again, so each chart covers natdoctor's test (shaded). Without an "
+                       "instance id, natdoctor reads it on the private instance (IMDSv2) over SSH."));
+    } else {
+        setTitle(tr("NAT gateway (AWS)"));
+        setSubTitle(tr("Optional: read the NAT gateway's own evidence (its route, network ACLs and CloudWatch metrics) "
+                       "with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis."));
+    }
     m_enabled = new QCheckBox(tr("&Read the NAT gateway's evidence from AWS"), this);
     m_enabled->setObjectName(QStringLiteral("awsEnabled"));
     m_inputs = new QWidget(this);
@@ -56,7 +63,7 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent)
     m_region->setPlaceholderText(tr("the profile's region"));
     m_region->setObjectName(QStringLiteral("awsRegion"));
     m_instance = new QLineEdit(m_inputs);
-    m_instance->setPlaceholderText(tr("i-0123456789abcdef0 (a failing private instance)"));
+    m_instance->setPlaceholderText(tr("i-0123456789abcdef0, or empty: read on the private instance after the test"));
     m_instance->setObjectName(QStringLiteral("awsInstanceId"));
     m_endpoint = new QLineEdit(m_inputs);
     m_endpoint->setPlaceholderText(tr("optional, e.g. a VPC endpoint"));
@@ -103,7 +110,23 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent)
     connect(m_endpoint, &QLineEdit::textChanged, this, &AwsPage::revalidate);
     connect(m_run, &QPushButton::clicked, this, &AwsPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &AwsPage::cancel);
-    connect(&m_watcher, &QFutureWatcher<diagnosis::DiagnosisSession>::finished, this, &AwsPage::finished);
+    connect(&m_watcher, &QFutureWatcher<diagnosis::DiagnosisSession>::finished, this, [this] {
+        diagnosis::DiagnosisSession result = m_watcher.result();
+        if (!m_cancelFlag || result.cloud)
+            m_session.diagnosis = std::move(result);
+        finished();
+    });
+    if (m_role == Role::AfterTest) {
+        m_enabled->setChecked(true);
+        m_enabled->hide();
+    }
+    if (m_controller) {
+        connect(m_controller, &DiagnosisController::awsStepFinished, this, &AwsPage::finishedOnWorker);
+        connect(m_controller, &DiagnosisController::logLine, this, [this](const QString& line) {
+            if (m_onWorker)
+                m_log->appendPlainText(line);
+        });
+    }
 }
 
 AwsPage::~AwsPage()
@@ -114,8 +137,27 @@ AwsPage::~AwsPage()
 
 void AwsPage::initializePage()
 {
+    if (m_role == Role::AfterTest && m_session.aws) {
+        const cloud::AwsOptions& o = *m_session.aws;
+        m_profile->setText(QString::fromStdString(o.profile));
+        m_region->setText(QString::fromStdString(o.region));
+        m_instance->setText(QString::fromStdString(o.instanceId));
+        m_endpoint->setText(QString::fromStdString(o.endpointUrl));
+    }
     revalidate();
     showResult();
+    if (m_role == Role::AfterTest && m_run->isEnabled())
+        start(); // the second read needs nothing more from the user
+}
+
+cloud::AwsOptions AwsPage::chosenOptions() const
+{
+    cloud::AwsOptions options;
+    options.profile = m_profile->text().trimmed().toStdString();
+    options.region = m_region->text().trimmed().toStdString();
+    options.instanceId = m_instance->text().trimmed().toStdString();
+    options.endpointUrl = m_endpoint->text().trimmed().toStdString();
+    return options;
 }
 
 void AwsPage::revalidate()
@@ -127,8 +169,16 @@ void AwsPage::revalidate()
     const bool instanceOk = instanceId.match(m_instance->text().trimmed()).hasMatch();
     const bool endpointOk = endpoint.isEmpty() || endpoint.startsWith(QLatin1String("https://"))
         || endpoint.startsWith(QLatin1String("http://"));
-    m_run->setEnabled(on && !m_running && instanceOk && endpointOk);
-    if (on && !m_running && !instanceOk)
+    const bool instanceEmpty = m_instance->text().trimmed().isEmpty();
+    // After the test, an empty id is read over SSH on the private instance.
+    const bool fromImds = m_role == Role::AfterTest && m_controller && m_session.diagnosis.inputs.privateHost;
+    m_run->setEnabled(on && !m_running && (instanceOk || (instanceEmpty && fromImds)) && endpointOk);
+    if (on && !m_running && instanceEmpty && m_role == Role::Setup)
+        m_status->setText(tr("Without an instance id, natdoctor reads it on the private instance (IMDSv2) after the "
+                             "test, when it can reach it over SSH; give one to read from AWS now."));
+    else if (on && !m_running && instanceEmpty && !fromImds)
+        m_status->setText(tr("natdoctor could not reach the private instance over SSH: give its instance id."));
+    else if (on && !m_running && !instanceOk && !instanceEmpty)
         m_status->setText(tr("The instance id looks like i-0123456789abcdef0."));
     else if (on && !m_running && !endpointOk)
         m_status->setText(tr("The endpoint URL starts with https:// or http://."));
@@ -142,6 +192,25 @@ bool AwsPage::isComplete() const
     return !m_running;
 }
 
+bool AwsPage::validatePage()
+{
+    if (m_role == Role::AfterTest)
+        return true;
+    if (!m_enabled->isChecked()) {
+        m_session.aws.reset();
+        return true;
+    }
+    static const QRegularExpression instanceId(QStringLiteral("^i-[0-9a-f]{8,17}$"));
+    const QString id = m_instance->text().trimmed();
+    const QString endpoint = m_endpoint->text().trimmed();
+    if ((!id.isEmpty() && !instanceId.match(id).hasMatch())
+        || (!endpoint.isEmpty() && !endpoint.startsWith(QLatin1String("https://"))
+            && !endpoint.startsWith(QLatin1String("http://"))))
+        return false; // the status line says what is wrong
+    m_session.aws = chosenOptions();
+    return true;
+}
+
 void AwsPage::cleanupPage()
 {
     cancel();
@@ -151,17 +220,23 @@ void AwsPage::start()
 {
     if (m_running)
         return;
-    cloud::AwsOptions options;
-    options.profile = m_profile->text().trimmed().toStdString();
-    options.region = m_region->text().trimmed().toStdString();
-    options.instanceId = m_instance->text().trimmed().toStdString();
-    options.endpointUrl = m_endpoint->text().trimmed().toStdString();
+    const cloud::AwsOptions options = chosenOptions();
     m_running = true;
     m_cancelFlag = false;
     m_cancel->setEnabled(true);
     m_log->clear();
-    m_status->setText(tr("Reading from AWS…"));
+    m_status->setText(options.instanceId.empty() ? tr("Reading the instance id on the private instance, then from AWS…")
+                                                 : tr("Reading from AWS…"));
     revalidate();
+    if (m_role == Role::AfterTest && m_controller) {
+        // On the diagnosis thread, with its SSH settings and host-key prompts;
+        // the session is quiet (the test has finished).
+        if (m_session.aws)
+            m_session.aws->instanceId = options.instanceId;
+        m_onWorker = true;
+        m_controller->startAwsStep(options);
+        return;
+    }
     // The step runs on a copy; nothing else changes the session while this page is shown.
     QPointer<AwsPage> self(this);
     auto log = [self](const std::string& line) {
@@ -185,22 +260,40 @@ void AwsPage::start()
 void AwsPage::cancel()
 {
     m_cancelFlag = true;
+    if (m_onWorker && m_controller)
+        m_controller->cancel();
+}
+
+void AwsPage::finishedOnWorker()
+{
+    if (!m_onWorker)
+        return;
+    m_onWorker = false;
+    finished();
 }
 
 void AwsPage::finished()
 {
+    const bool fromImds = m_running && m_instance->text().trimmed().isEmpty();
     m_running = false;
     m_cancel->setEnabled(false);
-    diagnosis::DiagnosisSession result = m_watcher.result();
-    if (!m_cancelFlag || result.cloud)
-        m_session.diagnosis = std::move(result);
     const auto& r = m_session.diagnosis.cloud;
+    QString status;
     if (!r)
-        m_status->setText(tr("Cancelled."));
+        status = tr("Cancelled.");
     else if (r->problem == cloud::AwsProblem::None)
-        m_status->setText(tr("Done: every call and its answer is kept as evidence."));
+        status = tr("Done: every call and its answer is kept as evidence.");
     else
-        m_status->setText(tr("Not complete: %1. The other checks go on without it.").arg(q(r->problemDetail)));
+        status = tr("Not complete: %1. The other checks go on without it.").arg(q(r->problemDetail));
+    if (r && fromImds && !r->path.instanceId.empty()) {
+        // Read on the private instance: shown, and editable for another read.
+        m_instance->setText(q(r->path.instanceId));
+        if (m_session.aws)
+            m_session.aws->instanceId = r->path.instanceId;
+        status = tr("Instance id %1 read on the private instance (IMDSv2).").arg(q(r->path.instanceId)) + u' '
+            + status;
+    }
+    m_status->setText(status);
     showResult();
     revalidate();
 }
@@ -226,15 +319,7 @@ void AwsPage::showResult()
         view->setMinimumSize(200, 140);
         QChart* chart = createNatMetricChart(*series, *r);
         // Small on screen: no axis titles, small labels, few ticks (the report keeps the titles).
-        chart->setMargins(QMargins(2, 2, 2, 2));
-        for (QAbstractAxis* axis : chart->axes()) {
-            axis->setTitleVisible(false);
-            QFont small = axis->labelsFont();
-            small.setPointSizeF(7);
-            axis->setLabelsFont(small);
-            if (auto* values = qobject_cast<QValueAxis*>(axis))
-                values->setTickCount(3);
-        }
+        makeCompact(chart, 7);
         replaceChart(view, chart);
         m_chartGrid->addWidget(view, index / 4, index % 4);
         view->show(); // the page is already visible
@@ -244,7 +329,7 @@ void AwsPage::showResult()
 
 int AwsPage::nextId() const
 {
-    return PublicHostPageId;
+    return m_role == Role::AfterTest ? FindingsPageId : PublicHostPageId;
 }
 
 } // namespace natdoctor::ui

@@ -1,6 +1,7 @@
 #include "FindingsPage.h"
 
 #include "WizardSession.h"
+#include "findings/CaptureFindings.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
@@ -60,7 +61,7 @@ void FindingsPage::initializePage()
     // Offline mode shows the capture's findings; the guided modes the session's.
     diagnosis::DiagnosisSession view;
     if (m_session.mode == WizardMode::Offline && m_session.captureSummary)
-        view.findings = m_session.captureSummary->findings;
+        view.findings = findings::captureFindings(*m_session.captureSummary);
     else
         view.findings = m_session.diagnosis.findings;
     const diagnosis::Verdict verdict = diagnosis::verdict(view);
@@ -72,7 +73,7 @@ void FindingsPage::initializePage()
     }
     if (view.findings.empty())
         m_listLayout->addWidget(new QLabel(tr("Nothing in the evidence points at fragmentation or dropped SYNs."), m_list));
-    for (const diagnosis::Finding& finding : view.findings)
+    for (const findings::Finding& finding : view.findings)
         m_listLayout->addWidget(new FindingView(finding, m_list));
     m_listLayout->addStretch();
 

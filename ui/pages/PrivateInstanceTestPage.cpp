@@ -35,7 +35,7 @@ PrivateInstanceTestPage::PrivateInstanceTestPage(WizardSession& session, Diagnos
     });
 }
 
-void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded)
+void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded, double totalMs)
 {
     if (!isRunning())
         return;
@@ -47,6 +47,7 @@ void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded)
     probes::Attempt a;
     a.index = static_cast<int>(target->attempts.size()) + 1;
     a.result = succeeded ? probes::AttemptResult::Ok : probes::AttemptResult::Error;
+    a.totalMs = totalMs;
     target->attempts.push_back(a);
     replaceChart(m_chart, createBeforeAfterChart(m_liveBefore, m_liveAfter));
 }

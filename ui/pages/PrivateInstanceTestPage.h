@@ -26,7 +26,7 @@ protected:
     void showResult() override;
 
 private:
-    void onAttempt(const QString& phase, bool succeeded);
+    void onAttempt(const QString& phase, bool succeeded, double totalMs);
 
     QLabel* m_restore = nullptr;
     probes::ConnectionProbeResult m_liveBefore; // the chart while the test runs

@@ -34,6 +34,11 @@ RemoteStepPage::RemoteStepPage(diagnosis::DiagnosisEngine::Step step, WizardSess
         if (m_running)
             m_progress->append(line);
     });
+    connect(&m_controller, &DiagnosisController::attemptFinished, this,
+        [this](const QString& phase, bool succeeded, double totalMs) {
+            if (m_running)
+                m_progress->attemptFinished(phase, succeeded, totalMs, m_session.diagnosis.inputs.attempts);
+        });
     connect(&m_controller, &DiagnosisController::stepFinished, this, &RemoteStepPage::onFinished);
 }
 
@@ -61,7 +66,7 @@ bool RemoteStepPage::isComplete() const
 
 int RemoteStepPage::nextId() const
 {
-    return pageForNextStep(m_session.diagnosis);
+    return pageForNextStep(m_session, m_session.diagnosis);
 }
 
 void RemoteStepPage::onFinished(int step, const QString& error)

@@ -1,5 +1,7 @@
 #include "report/HeadlessReport.h"
 
+#include "Translations.h"
+
 #include "report/ReportWriter.h"
 
 #include <QApplication>
@@ -7,22 +9,15 @@
 
 namespace natdoctor::ui {
 
-bool takeReportFlag(const std::vector<std::string>& args, size_t& i, HeadlessReportFlags& flags,
-                    std::string& error)
+QList<QCommandLineOption> reportOptions()
 {
-    const std::string& a = args[i];
-    if (a == "--redact") {
-        flags.redact = true;
-        return true;
-    }
-    if (a != "--report" && a != "--paper")
-        return false;
-    if (i + 1 >= args.size()) {
-        error = a + " needs a value";
-        return true;
-    }
-    (a == "--report" ? flags.path : flags.paper) = args[++i];
-    return true;
+    return {
+        { QStringLiteral("report"), QStringLiteral("also write a findings report (by its extension)"),
+          QStringLiteral("FILE.pdf|.html|.json") },
+        { QStringLiteral("redact"), QStringLiteral("in the report, addresses and host names become host-A, host-B, ...") },
+        { QStringLiteral("paper"), QStringLiteral("the PDF's paper size (default: the locale's)"),
+          QStringLiteral("a4|letter") },
+    };
 }
 
 std::string checkReportFlags(const HeadlessReportFlags& flags)
@@ -50,6 +45,7 @@ bool writeHeadlessReport(const diagnosis::DiagnosisSession& session, const Headl
         static char name[] = "natdoctor";
         static char* argv[] = { name, nullptr };
         app = std::make_unique<QApplication>(argc, argv);
+        installTranslations(*app, QStringLiteral("en")); // the command line's report is English, plurals included
     }
     ReportOptions options;
     options.redact = flags.redact;

@@ -2,6 +2,9 @@
 
 #include "diagnosis/DiagnosisSession.h"
 
+#include <QCommandLineOption>
+#include <QList>
+
 #include <string>
 #include <vector>
 
@@ -16,10 +19,10 @@ struct HeadlessReportFlags
     std::string paper; // empty: by locale
 };
 
-// Consumes the report options at args[i] (advancing i past a value). Returns
-// true if args[i] was one; `error` is set if it was malformed.
-bool takeReportFlag(const std::vector<std::string>& args, size_t& i, HeadlessReportFlags& flags,
-                    std::string& error);
+// The report options of `analyze` and `diagnose`, for their command-line
+// parsers: --report FILE, --redact, --paper a4|letter (names "report",
+// "redact", "paper").
+QList<QCommandLineOption> reportOptions();
 // Checks the flags before any work is done ("--paper" valid, extension known).
 std::string checkReportFlags(const HeadlessReportFlags& flags);
 

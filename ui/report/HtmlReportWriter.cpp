@@ -5,11 +5,9 @@
 #include "report/ReportModel.h"
 #include "report/ReportStyle.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QLocale>
 #include <QPainter>
-#include <QSvgGenerator>
 
 namespace natdoctor::ui {
 
@@ -20,14 +18,14 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-const char* severityClass(diagnosis::Severity s)
+const char* severityClass(findings::Severity s)
 {
     switch (s) {
-    case diagnosis::Severity::Problem:
+    case findings::Severity::Problem:
         return "problem";
-    case diagnosis::Severity::Warning:
+    case findings::Severity::Warning:
         return "warning";
-    case diagnosis::Severity::Info:
+    case findings::Severity::Info:
         break;
     }
     return "info";
@@ -35,21 +33,7 @@ const char* severityClass(diagnosis::Severity s)
 
 QString svgOf(ReportChart& chart)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(ReportChart::kSize.toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), ReportChart::kSize));
-    generator.setTitle(chart.chart()->title());
-    {
-        QPainter painter(&generator);
-        chart.render(painter, QRectF(QPointF(0, 0), ReportChart::kSize));
-    }
-    QString svg = QString::fromUtf8(buffer.data());
-    // Inline SVG: drop the XML prolog, keep the <svg> element.
-    const qsizetype start = svg.indexOf(QLatin1String("<svg"));
-    return start >= 0 ? svg.mid(start) : QString();
+    return chart.svg();
 }
 
 QString seconds(double s)
@@ -68,9 +52,9 @@ h3{font-size:1.05rem;margin:.2rem 0}.meta{color:#555;font-size:.85rem}
 .finding{margin:1.4rem 0}.badge{display:inline-block;font-size:.7rem;font-weight:bold;padding:.1rem .45rem;border-radius:3px;border:1px solid var(--c);vertical-align:middle;margin-right:.5rem}
 .problem .badge,.warning .badge{background:var(--c);color:#fff}.info .badge{color:var(--c);background:#fff}
 table{border-collapse:collapse;width:100%;font-size:.8rem;margin:.3rem 0}th{background:#e4e8ee;text-align:left}
-th,td{padding:.25rem .4rem;border-bottom:1px solid #bbb;vertical-align:top}td.cmd{font-family:"DejaVu Sans Mono",monospace;word-break:break-all}
-pre{background:#f2f2f2;padding:.5rem .7rem;font-family:"DejaVu Sans Mono",monospace;font-size:.78rem;white-space:pre-wrap;word-break:break-all}
-.chart svg{max-width:100%;height:auto;border:1px solid #ccc}
+th,td{padding:.25rem .4rem;border-bottom:1px solid #bbb;vertical-align:top}td.cmd{font-family:"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
+pre{background:#f2f2f2;padding:.5rem .7rem;font-family:"DejaVu Sans Mono",monospace;font-size:.78rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.chart svg{max-width:100%;height:auto;border:1px solid #ccc}.chart svg text{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif}
 @media print{body{margin:0;max-width:none}.finding,.chart{break-inside:avoid}h2{break-after:avoid}}
 )";
 
@@ -99,7 +83,8 @@ QString HtmlReportWriter::html() const
     out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr>\n")
                .arg(esc(tr("What was checked")), esc(tr("Item")), esc(tr("Value")));
     for (const ReportField& f : m_model.checked)
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(f.label), esc(f.value));
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
+                   .arg(esc(f.label), esc(f.value).replace(u'/', QStringLiteral("/<wbr>"))); // paths wrap at '/'
     out += QStringLiteral("</table>\n");
     out += findings();
     out += charts();

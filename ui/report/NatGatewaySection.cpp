@@ -3,16 +3,11 @@
 #include "charts/NatMetricChart.h"
 #include "cloud/AwsParse.h"
 #include "report/PdfCanvas.h"
+#include "report/ReportChart.h"
 #include "report/ReportStyle.h"
 
-#include <QAbstractAxis>
-#include <QBuffer>
 #include <QChart>
-#include <QGraphicsScene>
-#include <QLegend>
-#include <QLineSeries>
 #include <QPainter>
-#include <QSvgGenerator>
 
 #include <memory>
 #include <vector>
@@ -28,84 +23,14 @@ QString q(const std::string& s)
 
 constexpr QSizeF kSmall { 360, 210 }; // one metric's chart, in scene units
 
-// One small chart on paper: black on white, the metric in dark blue, the test time dashed orange.
-class PaperChart
+std::vector<std::unique_ptr<ReportChart>> chartsOf(const ReportModel& model)
 {
-public:
-    explicit PaperChart(QChart* chart)
-        : m_chart(chart)
-    {
-        m_chart->setTheme(QChart::ChartThemeLight);
-        m_chart->setAnimationOptions(QChart::NoAnimation);
-        m_chart->setBackgroundBrush(Qt::white);
-        m_chart->setBackgroundPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
-        m_chart->setBackgroundRoundness(0);
-        m_chart->setDropShadowEnabled(false);
-        m_chart->setTitleBrush(Qt::black);
-        QFont title = m_chart->titleFont();
-        title.setBold(true);
-        title.setPointSizeF(9);
-        m_chart->setTitleFont(title);
-        for (QAbstractAxis* axis : m_chart->axes()) {
-            axis->setLabelsColor(Qt::black);
-            axis->setTitleBrush(Qt::black);
-            QFont small = axis->labelsFont();
-            small.setPointSizeF(7);
-            axis->setLabelsFont(small);
-            axis->setTitleFont(small);
-            axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
-        }
-        int index = 0;
-        for (QAbstractSeries* series : m_chart->series()) {
-            if (auto* line = qobject_cast<QLineSeries*>(series)) {
-                QPen pen(index == 0 ? QColor(0x1f, 0x4e, 0x79) : QColor(0xc5, 0x5a, 0x11), index == 0 ? 2.0 : 1.5);
-                if (index > 0)
-                    pen.setStyle(Qt::DashLine);
-                line->setPen(pen);
-            }
-            ++index;
-        }
-        m_scene.addItem(m_chart);
-        m_chart->setGeometry(QRectF(QPointF(0, 0), kSmall));
-        m_scene.setSceneRect(QRectF(QPointF(0, 0), kSmall));
-    }
-
-    void render(QPainter& painter, const QRectF& target)
-    {
-        m_scene.render(&painter, target, m_scene.sceneRect(), Qt::KeepAspectRatio);
-    }
-
-    QString svg()
-    {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(kSmall.toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), kSmall));
-        generator.setTitle(m_chart->title());
-        {
-            QPainter painter(&generator);
-            render(painter, QRectF(QPointF(0, 0), kSmall));
-        }
-        QString text = QString::fromUtf8(buffer.data());
-        const qsizetype start = text.indexOf(QLatin1String("<svg"));
-        return start >= 0 ? text.mid(start) : text;
-    }
-
-private:
-    QGraphicsScene m_scene;
-    QChart* m_chart; // owned by the scene
-};
-
-std::vector<std::unique_ptr<PaperChart>> chartsOf(const ReportModel& model)
-{
-    std::vector<std::unique_ptr<PaperChart>> charts;
+    std::vector<std::unique_ptr<ReportChart>> charts;
     if (!model.cloud || !model.cloud->metricsRead)
         return charts;
     for (const std::string& name : cloud::natGatewayMetricNames()) {
         if (const cloud::MetricSeries* s = model.cloud->metric(name))
-            charts.push_back(std::make_unique<PaperChart>(createNatMetricChart(*s, *model.cloud)));
+            charts.push_back(std::make_unique<ReportChart>(createNatMetricChart(*s, *model.cloud), kSmall));
     }
     return charts;
 }

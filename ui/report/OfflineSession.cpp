@@ -6,8 +6,8 @@
 
 namespace natdoctor::ui {
 
-diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
-                                               const std::string& captureFile)
+diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary, const std::string& captureFile,
+    const findings::CaptureContext& context)
 {
     diagnosis::DiagnosisSession session;
     session.startedAt = utcNowIso8601();
@@ -28,8 +28,8 @@ diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& s
     const size_t index = session.addEvidence(std::move(e));
     session.steps.push_back({ "capture-analysis", false, {}, { index } });
 
-    session.findings = summary.findings;
-    for (diagnosis::Finding& f : session.findings) {
+    session.findings = findings::captureFindings(summary, context);
+    for (findings::Finding& f : session.findings) {
         if (f.evidence.empty())
             f.evidence.push_back(index);
     }

@@ -73,11 +73,57 @@ void PdfCanvas::drawFooter()
     m_painter->restore();
 }
 
+namespace {
+
+bool isSeparator(QChar c)
+{
+    return c == u'/' || c == u'\\' || c == u'_' || c == u'-' || c == u'.' || c == u':' || c == u'=' || c == u',';
+}
+
+// Where a line that Qt ended at `end` should end instead: a long token (a
+// path, a file name) breaks after a separator, a path after its last '/' in
+// the line, rather than between two letters. -1: keep Qt's break.
+qsizetype betterBreak(const QString& text, qsizetype start, qsizetype end)
+{
+    if (end <= start + 1 || end >= text.size())
+        return -1;
+    const QChar before = text.at(end - 1);
+    const QChar after = text.at(end);
+    if (before.isSpace() || after.isSpace())
+        return -1; // a word boundary
+    qsizetype tokenStart = end;
+    while (tokenStart > start && !text.at(tokenStart - 1).isSpace())
+        --tokenStart;
+    qsizetype tokenEnd = end;
+    while (tokenEnd < text.size() && !text.at(tokenEnd).isSpace())
+        ++tokenEnd;
+    const QStringView token = QStringView(text).mid(tokenStart, tokenEnd - tokenStart);
+    const qsizetype floor = start + (end - start) / 3; // never a line of a few letters
+    if (token.contains(u'/')) {
+        if (before == u'/')
+            return -1;
+        for (qsizetype i = end - 1; i > floor; --i) {
+            if (text.at(i - 1) == u'/')
+                return i;
+        }
+    }
+    if (isSeparator(before))
+        return -1;
+    for (qsizetype i = end - 1; i > floor; --i) {
+        if (isSeparator(text.at(i - 1)))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 void PdfCanvas::layout(QTextLayout& textLayout, qreal width, QTextOption::WrapMode wrap) const
 {
     QTextOption option;
     option.setWrapMode(wrap);
     textLayout.setTextOption(option);
+    const QString text = textLayout.text();
     textLayout.beginLayout();
     qreal y = 0;
     for (;;) {
@@ -85,6 +131,12 @@ void PdfCanvas::layout(QTextLayout& textLayout, qreal width, QTextOption::WrapMo
         if (!line.isValid())
             break;
         line.setLineWidth(width);
+        if (wrap != QTextOption::NoWrap) {
+            const qsizetype start = line.textStart();
+            const qsizetype cut = betterBreak(text, start, start + line.textLength());
+            if (cut > start)
+                line.setNumColumns(static_cast<int>(cut - start));
+        }
         line.setPosition(QPointF(0, y));
         y += line.height();
     }

@@ -123,6 +123,7 @@ void PdfReportWriter::drawFindings(PdfCanvas& canvas) const
         canvas.text(f.detail, sans(10), kInk);
         if (!f.evidence.isEmpty()) {
             canvas.space(6);
+            canvas.keepTogether(canvas.pt(64)); // the heading with the table's header and first row
             canvas.text(tr("Evidence"), sans(9.5, true), kInk);
             canvas.space(2);
             QList<QStringList> rows;
@@ -137,6 +138,7 @@ void PdfReportWriter::drawFindings(PdfCanvas& canvas) const
         }
         if (!f.actions.isEmpty()) {
             canvas.space(6);
+            canvas.keepTogether(canvas.pt(60)); // the heading with the first action
             canvas.text(tr("Recommended actions"), sans(9.5, true), kInk);
         }
         for (const ReportAction& a : f.actions) {

@@ -1,5 +1,6 @@
 #include "report/Redactor.h"
 
+#include <QFileInfo>
 #include <QHostAddress>
 #include <algorithm>
 
@@ -48,6 +49,14 @@ Redactor::Redactor()
     // "user@host" (ssh targets) and "scheme://host" (URLs) name hosts.
     , m_nameContexts(QStringLiteral(
           R"((?:[\w.-]+@|[a-z][a-z0-9+.-]*://)([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*))"))
+    // Names without such a context, as pasted outputs hold them: EC2's
+    // ip-10-0-1-5[.eu-west-1.compute.internal], and dotted names ending in a
+    // common top-level domain (never sysctl keys such as net.ipv4.tcp_timestamps).
+    , m_bareNames(QStringLiteral(
+          R"((?<![\w.-])(ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[A-Za-z0-9-]+)*|(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+)"
+          R"((?:com|net|org|io|info|biz|cloud|dev|app|internal|local|lan|corp|intra|eu|us|uk|de|es|fr|it|nl|at|ch|mx|ar|br)))"
+          R"((?![\w-])(?!\.\w))"),
+          QRegularExpression::CaseInsensitiveOption)
 {
 }
 
@@ -92,8 +101,9 @@ void Redactor::rebuildNamePattern()
                              QRegularExpression::CaseInsensitiveOption);
 }
 
-void Redactor::learn(const QString& text)
+void Redactor::learn(const QString& raw)
 {
+    const QString text = replaceFiles(raw);
     // Names and addresses in order of appearance, so placeholders follow the text.
     struct Hit
     {
@@ -107,9 +117,11 @@ void Redactor::learn(const QString& text)
             hits.push_back({ m.capturedStart(), m.captured() });
         }
     }
-    for (auto it = m_nameContexts.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        hits.push_back({ m.capturedStart(1), m.captured(1) });
+    for (const QRegularExpression* re : { &m_nameContexts, &m_bareNames }) {
+        for (auto it = re->globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            hits.push_back({ m.capturedStart(1), m.captured(1) });
+        }
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
     for (const Hit& h : hits)
@@ -138,9 +150,46 @@ QString Redactor::replaceAddresses(const QString& text)
     return out;
 }
 
-QString Redactor::apply(const QString& text)
+void Redactor::learnFile(const QString& path)
+{
+    const QString p = path.trimmed();
+    if (p.isEmpty())
+        return;
+    const QFileInfo info(p);
+    const QString name = info.fileName();
+    static const QRegularExpression captureSuffix(
+        QStringLiteral(R"(\.(?:pcapng|pcap|cap)(?:\.(?:gz|zst|xz|bz2|lz4))?$)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch suffix = captureSuffix.match(name);
+    const QString stem = suffix.hasMatch() ? name.left(suffix.capturedStart()) : info.completeBaseName();
+    for (const auto& [known, replacement] : std::as_const(m_files)) {
+        if (known == p || known == name)
+            return;
+    }
+    const QString placeholder = QStringLiteral("capture-%1").arg(++m_fileCount);
+    const QString file = placeholder + (suffix.hasMatch() ? suffix.captured() : QStringLiteral(".pcap"));
+    for (const QString& whole : { p, info.absoluteFilePath(), info.canonicalFilePath() }) {
+        if (!whole.isEmpty())
+            m_files.append({ whole, file });
+    }
+    if (!name.isEmpty())
+        m_files.append({ name, file });
+    if (stem.size() >= 3)
+        m_files.append({ stem, placeholder });
+    std::stable_sort(m_files.begin(), m_files.end(),
+        [](const QPair<QString, QString>& a, const QPair<QString, QString>& b) { return a.first.size() > b.first.size(); });
+}
+
+QString Redactor::replaceFiles(const QString& text) const
 {
     QString out = text;
+    for (const auto& [known, replacement] : m_files)
+        out.replace(known, replacement);
+    return out;
+}
+
+QString Redactor::apply(const QString& text)
+{
+    QString out = replaceFiles(text);
     if (!m_names.isEmpty()) {
         QString next;
         qsizetype last = 0;

@@ -2,6 +2,7 @@
 
 #include <QGraphicsScene>
 #include <QSizeF>
+#include <QString>
 #include <memory>
 #include <vector>
 
@@ -26,16 +27,32 @@ public:
     // Layout size in scene units; the target keeps this aspect ratio.
     static constexpr QSizeF kSize { 720, 330 };
 
+    // `size`: the chart's own layout size (small charts use a smaller one).
+    ReportChart(QChart* chart, QSizeF size);
+
     void render(QPainter& painter, const QRectF& target);
+    // Inline SVG markup (no XML prolog) whose text uses the report's sans
+    // font family with the same fallbacks as the HTML, never a serif default.
+    QString svg();
     QChart* chart() const { return m_chart; }
+    QSizeF size() const { return m_size; }
 
 private:
     QGraphicsScene m_scene;
     QChart* m_chart;
+    QSizeF m_size;
 };
 
+// Styles a chart for paper: black on white, dark blue and orange series, every
+// text in the report's sans font (`labelPoints` for axis labels and titles).
+void styleChartForPaper(QChart* chart, qreal titlePoints, qreal labelPoints);
+
+// The font-family list the HTML report and its SVG charts use.
+QString reportFontFamilies();
+
 // The charts a report shows for its capture data (fragment sizes, success
-// over time), in order; none without capture data.
+// over time when the attempts span more than one bucket), in order; none
+// without capture data.
 std::vector<std::unique_ptr<ReportChart>> createReportCharts(const ReportModel& model);
 
 } // namespace natdoctor::ui

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
+#include <climits>
 
 namespace natdoctor::ui {
 
@@ -73,9 +74,31 @@ QString runText(const std::vector<size_t>& evidence)
         : ReportModelBuilder::tr("run; evidence %1").arg(labels.join(QStringLiteral(", ")));
 }
 
+int count(uint64_t n)
+{
+    return static_cast<int>(std::min<uint64_t>(n, INT_MAX));
+}
+
 } // namespace
 
-QString ReportModelBuilder::severityText(diagnosis::Severity severity)
+QString ReportModelBuilder::captureFactsText(const analysis::CaptureSummary& c)
+{
+    const QLocale locale;
+    // No "over 0.0 s": a capture of one instant has no duration worth saying.
+    const QString packets = c.durationSeconds >= 0.05
+        ? tr("%Ln packet(s) over %1 s", nullptr, count(c.packets)).arg(locale.toString(c.durationSeconds, 'f', 1))
+        : tr("%Ln packet(s)", nullptr, count(c.packets));
+    const QString fragments = c.fragments.packets == 0
+        ? tr("no IP fragments")
+        : tr("%Ln IP fragment(s)", nullptr, count(c.fragments.packets)) + u' '
+            + tr("in %Ln datagram(s)", nullptr, count(c.fragments.datagrams));
+    const QString attempts = tr("%Ln connection attempt(s)", nullptr, count(c.tcp.connections));
+    return tr("%1: %2; %3, %4 established, %5 unanswered, %6 stalled.")
+        .arg(packets, fragments, attempts, locale.toString(qulonglong(c.tcp.established)),
+            locale.toString(qulonglong(c.tcp.unanswered)), locale.toString(qulonglong(c.tcp.stalled)));
+}
+
+QString ReportModelBuilder::severityText(findings::Severity severity)
 {
     return FindingView::severityText(severity);
 }
@@ -98,7 +121,8 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
                               tr("%1, port %2 (trigger: %3)")
                                   .arg(q(in.destinationHost), QString::number(in.destinationPort),
                                        QString::fromUtf8(diagnosis::triggerKindName(in.trigger).data())) });
-        m.checked.push_back({ tr("Public-subnet host"), q(in.publicHost.toString()) });
+        if (!in.publicHost.host.empty())
+            m.checked.push_back({ tr("Public-subnet host"), q(in.publicHost.toString()) });
         if (in.privateHost)
             m.checked.push_back({ tr("Private instance"), q(in.privateHost->toString()) });
         if (in.remoteServer)
@@ -120,15 +144,15 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
 
     for (size_t i = 0; i < s.evidence.size(); ++i)
         m.evidence.push_back(evidenceRow(s.evidence[i], static_cast<int>(i)));
-    for (const diagnosis::Finding& f : s.findings) {
+    for (const findings::Finding& f : s.findings) {
         ReportFinding r;
         r.severity = f.severity;
         r.severityText = severityText(f.severity);
-        r.confidenceText = QString::fromUtf8(diagnosis::confidenceName(f.confidence).data());
+        r.confidenceText = QString::fromUtf8(findings::confidenceName(f.confidence).data());
         r.id = q(f.id);
         r.title = q(f.title);
         r.detail = q(f.detail);
-        for (const diagnosis::Action& a : f.actions) {
+        for (const findings::Action& a : f.actions) {
             ReportAction action { q(a.description), {} };
             for (const std::string& c : a.commands)
                 action.commands << q(c);
@@ -149,16 +173,7 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
             m.pathMtu = c.icmpFragNeeded.front().mtu;
         if (!c.tcp.timeline.empty())
             m.tcp = c.tcp;
-        m.captureFacts = tr("%1 packets over %2 s: %3 IP fragments in %4 datagrams; %5 connection attempts, "
-                            "%6 established, %7 unanswered, %8 stalled.")
-                             .arg(c.packets)
-                             .arg(QLocale::c().toString(c.durationSeconds, 'f', 1))
-                             .arg(c.fragments.packets)
-                             .arg(c.fragments.datagrams)
-                             .arg(c.tcp.connections)
-                             .arg(c.tcp.established)
-                             .arg(c.tcp.unanswered)
-                             .arg(c.tcp.stalled);
+        m.captureFacts = captureFactsText(c);
     }
     return m;
 }
@@ -180,10 +195,10 @@ void ReportModelBuilder::learnHosts(const diagnosis::DiagnosisSession& s, Redact
         redactor.learn(q(e.summary));
         redactor.learn(q(e.output));
     }
-    for (const diagnosis::Finding& f : s.findings) {
+    for (const findings::Finding& f : s.findings) {
         redactor.learn(q(f.title));
         redactor.learn(q(f.detail));
-        for (const diagnosis::Action& a : f.actions) {
+        for (const findings::Action& a : f.actions) {
             redactor.learn(q(a.description));
             for (const std::string& c : a.commands)
                 redactor.learn(q(c));

@@ -37,7 +37,7 @@ struct ReportEvidence
 
 struct ReportFinding
 {
-    diagnosis::Severity severity = diagnosis::Severity::Info;
+    findings::Severity severity = findings::Severity::Info;
     QString severityText;
     QString confidenceText;
     QString id;
@@ -59,7 +59,7 @@ struct ReportModel
     QString generated; // "2026-11-25 21:40 UTC"
     QString version;
     QList<ReportField> checked; // what was checked: hosts, destination, capture, steps
-    diagnosis::Severity verdictSeverity = diagnosis::Severity::Info;
+    findings::Severity verdictSeverity = findings::Severity::Info;
     QString verdictSeverityText;
     QString verdict;
     QList<ReportFinding> findings;
@@ -86,7 +86,9 @@ public:
     // are the same in every format of the same session.
     static void learnHosts(const diagnosis::DiagnosisSession& session, Redactor& redactor);
     static void redact(ReportModel& model, Redactor& redactor);
-    static QString severityText(diagnosis::Severity severity);
+    static QString severityText(findings::Severity severity);
+    // One line under the charts: packets, fragments, attempts (plural forms through tr()).
+    static QString captureFactsText(const analysis::CaptureSummary& capture);
 };
 
 } // namespace natdoctor::ui

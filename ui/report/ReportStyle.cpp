@@ -2,35 +2,35 @@
 
 namespace natdoctor::ui::reportstyle {
 
-QColor severityColour(diagnosis::Severity severity)
+QColor severityColour(findings::Severity severity)
 {
     switch (severity) {
-    case diagnosis::Severity::Problem:
+    case findings::Severity::Problem:
         return QColor(0xa3, 0x1b, 0x1b);
-    case diagnosis::Severity::Warning:
+    case findings::Severity::Warning:
         return QColor(0xb3, 0x6b, 0x00);
-    case diagnosis::Severity::Info:
+    case findings::Severity::Info:
         break;
     }
     return QColor(0x2b, 0x5f, 0x8a);
 }
 
-QColor severityTint(diagnosis::Severity severity)
+QColor severityTint(findings::Severity severity)
 {
     switch (severity) {
-    case diagnosis::Severity::Problem:
+    case findings::Severity::Problem:
         return QColor(0xfb, 0xec, 0xec);
-    case diagnosis::Severity::Warning:
+    case findings::Severity::Warning:
         return QColor(0xfd, 0xf4, 0xe3);
-    case diagnosis::Severity::Info:
+    case findings::Severity::Info:
         break;
     }
     return QColor(0xeb, 0xf2, 0xf8);
 }
 
-bool severityFilled(diagnosis::Severity severity)
+bool severityFilled(findings::Severity severity)
 {
-    return severity != diagnosis::Severity::Info;
+    return severity != findings::Severity::Info;
 }
 
 QFont sans(qreal points, bool bold)

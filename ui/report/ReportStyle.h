@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnosis/Finding.h"
+#include "findings/Finding.h"
 
 #include <QColor>
 #include <QFont>
@@ -10,9 +10,9 @@ namespace natdoctor::ui::reportstyle {
 // Severity colours for paper: problem is dark and filled, warning mid-tone and
 // filled, info outlined; the label is always written out, so greyscale prints
 // and colour-blind readers lose nothing.
-QColor severityColour(diagnosis::Severity severity);
-QColor severityTint(diagnosis::Severity severity);
-bool severityFilled(diagnosis::Severity severity);
+QColor severityColour(findings::Severity severity);
+QColor severityTint(findings::Severity severity);
+bool severityFilled(findings::Severity severity);
 
 QFont sans(qreal points, bool bold = false);
 QFont mono(qreal points);

@@ -16,8 +16,10 @@ QByteArray ReportWriter::render(const diagnosis::DiagnosisSession& session, Repo
                                 const ReportOptions& options)
 {
     Redactor redactor;
-    if (options.redact)
+    if (options.redact) {
+        redactor.learnFile(options.captureFile); // its name may hold a host name and address
         ReportModelBuilder::learnHosts(session, redactor);
+    }
     if (format == ReportFormat::Json) {
         const QString json = QString::fromStdString(diagnosis::saveSession(session));
         return (options.redact ? redactor.apply(json) : json).toUtf8();

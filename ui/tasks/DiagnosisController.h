@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisSession.h"
 #include "remote/SshOptions.h"
 
@@ -26,6 +27,8 @@ public:
     void setSshFiles(const QString& knownHosts, const QString& identity);
     void startStep(int step);
     void testConnection(const QString& target);
+    // The AWS step on the worker thread, with SSH to the private instance.
+    void startAwsStep(const cloud::AwsOptions& options);
     void cancel();
     // Ends the running capture now and keeps what it captured.
     void finishEarly();
@@ -39,10 +42,11 @@ public:
 signals:
     void logLine(const QString& line);
     void captureProgress(quint64 packets, quint64 fragments, const std::vector<natdoctor::analysis::SizeBin>& sizes);
-    void attemptFinished(const QString& phase, bool succeeded);
+    void attemptFinished(const QString& phase, bool succeeded, double totalMs);
     void stepFinished(int step, const QString& error);
     void connectionTested(const QString& target, const QString& error);
     void busyChanged(bool busy);
+    void awsStepFinished();
 
 private:
     remote::SshOptions sshOptions();

@@ -1,6 +1,10 @@
 #include "tasks/DiagnosisWorker.h"
 
 #include "RemoteErrorText.h"
+#include "diagnosis/NatGatewayStep.h"
+#include "util/UtcTime.h"
+
+#include <ctime>
 
 namespace natdoctor::ui {
 
@@ -27,10 +31,12 @@ void DiagnosisWorker::runStep(int step)
         emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
     };
     runnerOptions.attempt = [this](const std::string& phase, const probes::Attempt& a) {
-        emit attemptFinished(QString::fromStdString(phase), a.result == probes::AttemptResult::Ok);
+        emit attemptFinished(QString::fromStdString(phase), a.result == probes::AttemptResult::Ok, a.totalMs);
     };
     runnerOptions.journalPath = m_journalPath.toStdString();
     runnerOptions.finishEarly = &m_finishEarly;
+    if (m_session.startedAt.empty())
+        m_session.startedAt = utcNowIso8601(); // the test's start, marked on the AWS charts
     diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), runnerOptions, m_cancel);
     if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
         runner.restoreLeftover(); // a run that died mid-test left a journal
@@ -49,6 +55,16 @@ void DiagnosisWorker::testConnection(const QString& target)
     remote::RemoteError error;
     auto session = diagnosis::HostConnector(m_options).connect(*parsed, error);
     emit connectionTested(target, session ? QString() : remoteErrorText(error));
+}
+
+void DiagnosisWorker::runAwsStep(const cloud::AwsOptions& options)
+{
+    cloud::NatGatewayStepHooks hooks;
+    hooks.log = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
+    hooks.cancel = &m_cancel;
+    const diagnosis::HostConnector connector(m_options);
+    cloud::runAwsStep(m_session, &connector, options, std::time(nullptr), hooks);
+    emit awsStepFinished();
 }
 
 } // namespace natdoctor::ui

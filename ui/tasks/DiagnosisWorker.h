@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisRunner.h"
 
 #include <QObject>
@@ -26,13 +27,17 @@ public:
 public slots:
     void runStep(int step);
     void testConnection(const QString& target);
+    // The AWS step with SSH to the private instance (its id from IMDSv2 when
+    // `options` has none), as `diagnose --aws` runs it after the test.
+    void runAwsStep(const natdoctor::cloud::AwsOptions& options);
 
 signals:
     void logLine(const QString& line);
     void captureProgress(quint64 packets, quint64 fragments, const std::vector<natdoctor::analysis::SizeBin>& sizes);
-    void attemptFinished(const QString& phase, bool succeeded);
+    void attemptFinished(const QString& phase, bool succeeded, double totalMs);
     void stepFinished(int step, const QString& error);
     void connectionTested(const QString& target, const QString& error);
+    void awsStepFinished();
 
 private:
     diagnosis::DiagnosisSession& m_session;

@@ -12,20 +12,20 @@
 
 namespace natdoctor::ui {
 
-QString FindingView::severityText(diagnosis::Severity severity)
+QString FindingView::severityText(findings::Severity severity)
 {
     switch (severity) {
-    case diagnosis::Severity::Problem:
+    case findings::Severity::Problem:
         return tr("Problem");
-    case diagnosis::Severity::Warning:
+    case findings::Severity::Warning:
         return tr("Warning");
-    case diagnosis::Severity::Info:
+    case findings::Severity::Info:
         return tr("Information");
     }
     return {};
 }
 
-FindingView::FindingView(const diagnosis::Finding& finding, QWidget* parent)
+FindingView::FindingView(const findings::Finding& finding, QWidget* parent)
     : QFrame(parent)
     , m_id(QString::fromStdString(finding.id))
 {
@@ -33,9 +33,9 @@ FindingView::FindingView(const diagnosis::Finding& finding, QWidget* parent)
     setObjectName(m_id);
     setAccessibleName(QString::fromStdString(finding.title));
 
-    const QStyle::StandardPixmap icon = finding.severity == diagnosis::Severity::Problem
+    const QStyle::StandardPixmap icon = finding.severity == findings::Severity::Problem
         ? QStyle::SP_MessageBoxCritical
-        : finding.severity == diagnosis::Severity::Warning ? QStyle::SP_MessageBoxWarning
+        : finding.severity == findings::Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                             : QStyle::SP_MessageBoxInformation;
     auto* iconLabel = new QLabel(this);
     iconLabel->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
@@ -44,7 +44,7 @@ FindingView::FindingView(const diagnosis::Finding& finding, QWidget* parent)
     title->setWordWrap(true);
     auto* meta = new QLabel(tr("%1 · confidence: %2 · id: %3")
                                 .arg(severityText(finding.severity),
-                                    QString::fromUtf8(diagnosis::confidenceName(finding.confidence).data()), m_id),
+                                    QString::fromUtf8(findings::confidenceName(finding.confidence).data()), m_id),
         this);
     meta->setEnabled(false);
     auto* detail = new QLabel(QString::fromStdString(finding.detail), this);
@@ -61,7 +61,7 @@ FindingView::FindingView(const diagnosis::Finding& finding, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(detail);
 
-    for (const diagnosis::Action& action : finding.actions) {
+    for (const findings::Action& action : finding.actions) {
         auto* what = new QLabel(QStringLiteral("→ ") + QString::fromStdString(action.description), this);
         what->setWordWrap(true);
         layout->addWidget(what);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnosis/Finding.h"
+#include "findings/Finding.h"
 
 #include <QFrame>
 
@@ -14,11 +14,11 @@ class FindingView : public QFrame
     Q_DISABLE_COPY(FindingView)
 
 public:
-    explicit FindingView(const diagnosis::Finding& finding, QWidget* parent = nullptr);
+    explicit FindingView(const findings::Finding& finding, QWidget* parent = nullptr);
 
     const QString& findingId() const { return m_id; }
 
-    static QString severityText(diagnosis::Severity severity);
+    static QString severityText(findings::Severity severity);
 
 private:
     QString m_id;

@@ -1,5 +1,7 @@
 #include "widgets/StepProgressView.h"
 
+#include "probes/ProbeProgress.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,9 +31,7 @@ StepProgressView::StepProgressView(QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_log, 1);
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
-        m_status->setText(tr("Running… %1 s").arg(m_elapsed.elapsed() / 1000));
-    });
+    connect(&m_tick, &QTimer::timeout, this, &StepProgressView::showRunning);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
         m_status->setText(tr("Stopping… (restoring anything that was changed)"));
@@ -39,8 +39,42 @@ StepProgressView::StepProgressView(QWidget* parent)
     });
 }
 
+StepProgressView::~StepProgressView() = default;
+
+void StepProgressView::showRunning()
+{
+    const QString running = tr("Running… %1 s").arg(m_elapsed.elapsed() / 1000);
+    m_status->setText(m_attemptText.isEmpty() ? running : running + QStringLiteral(" · ") + m_attemptText);
+}
+
+void StepProgressView::attemptFinished(const QString& phase, bool succeeded, double totalMs, int attemptsPerPhase)
+{
+    if (!m_probe)
+        m_probe = std::make_unique<probes::ProbeProgress>(attemptsPerPhase);
+    probes::Attempt attempt;
+    attempt.result = succeeded ? probes::AttemptResult::Ok : probes::AttemptResult::Error;
+    attempt.totalMs = totalMs;
+    const probes::ProbeProgressState s = m_probe->record(phase.toStdString(), attempt);
+    const QString name = phase == QLatin1String("baseline") ? tr("with timestamps")
+        : phase == QLatin1String("without-timestamps")       ? tr("without timestamps")
+        : phase == QLatin1String("trigger")                  ? tr("trigger")
+                                                             : phase;
+    m_attemptText = s.total > 0 ? tr("%1: attempt %2 of %3").arg(name).arg(s.attempt).arg(s.total)
+                                : tr("%1: attempt %2").arg(name).arg(s.attempt);
+    if (s.secondsLeft > 0)
+        m_attemptText += QStringLiteral(", ") + tr("about %n s left in this phase", nullptr, s.secondsLeft);
+    showRunning();
+}
+
+QString StepProgressView::statusText() const
+{
+    return m_status->text();
+}
+
 void StepProgressView::start()
 {
+    m_probe.reset();
+    m_attemptText.clear();
     m_log->clear();
     m_elapsed.start();
     m_tick.start();
