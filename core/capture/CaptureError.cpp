@@ -16,11 +16,14 @@ std::string describe(const CaptureError& error)
     case CaptureErrorCode::Empty:
         return "empty file, not a capture: " + error.detail;
     case CaptureErrorCode::NotACapture:
-        return "not a pcap or pcapng capture (plain, gzip or zstd): " + error.detail;
+        return "not a pcap or pcapng capture (natdoctor reads pcap and pcapng, multi-interface too, plain or "
+               "gzip/zstd-compressed): "
+            + error.detail;
     case CaptureErrorCode::UnsupportedLinkType:
         return "unsupported link type " + error.detail
-            + " (supported: Ethernet with 802.1Q/QinQ/MPLS/PPPoE, Linux cooked v1/v2, raw IPv4/IPv6, BSD "
-              "loopback, NFLOG; not C-HDLC, NETLINK or others)";
+            + " (supported: Ethernet incl. 802.1Q/QinQ, Linux cooked v1/v2, raw IPv4/IPv6, BSD loopback, NFLOG, "
+              "and IP behind MPLS and PPPoE; not C-HDLC, NETLINK or other link types: capture on an Ethernet or "
+              "\"any\" interface)";
     case CaptureErrorCode::ReadError:
         return "read error: " + error.detail;
     }

@@ -14,7 +14,8 @@ namespace natdoctor::capture {
 
 namespace {
 
-constexpr size_t InitialBuffer = 1 << 20;
+// Small enough that the records just read are still in the L2 cache when parsed.
+constexpr size_t InitialBuffer = 256 << 10;
 // No record or block of a real capture comes near this (snapshot lengths stop
 // at 256 KiB); a length beyond it is damage, not a reason to allocate.
 constexpr size_t MaxBlock = 16 << 20;
@@ -45,28 +46,28 @@ bool startsWith(const std::string& s, const char* magic, size_t n)
     return s.size() >= n && std::memcmp(s.data(), magic, n) == 0;
 }
 
-// Formats Wireshark reads that natdoctor does not: named, so the error says
-// what the file is and how to convert it.
+// Formats natdoctor does not read: named, with what to do about them (other
+// capture formats Wireshark reads: convert; other compressions: unpack).
 const char* otherFormat(const std::string& head)
 {
     if (startsWith(head, "snoop\0\0\0", 8))
-        return "a snoop capture";
+        return "a snoop capture: convert it with `editcap -F pcap IN OUT`";
     if (startsWith(head, "GMBU", 4))
-        return "a Microsoft Network Monitor capture";
+        return "a Microsoft Network Monitor capture: convert it with `editcap -F pcap IN OUT`";
     if (startsWith(head, "XCP\0", 4))
-        return "a NetXRay/Sniffer capture";
+        return "a NetXRay/Sniffer capture: convert it with `editcap -F pcap IN OUT`";
     if (startsWith(head, "btsnoop\0", 8))
-        return "a btsnoop capture";
+        return "a btsnoop capture (Bluetooth: no IP to analyse)";
     if (startsWith(head, "BZh", 3))
-        return "bzip2-compressed";
+        return "bzip2-compressed: unpack it with `bunzip2` (or recompress with gzip or zstd)";
     if (startsWith(head, "\xfd" "7zXZ\0", 6))
-        return "xz-compressed";
+        return "xz-compressed: unpack it with `unxz` (or recompress with gzip or zstd)";
     if (startsWith(head, "\x04\x22\x4d\x18", 4))
-        return "lz4-compressed";
+        return "lz4-compressed: unpack it with `lz4 -d` (or recompress with gzip or zstd)";
     if (startsWith(head, "\x1f\x9d", 2))
-        return "compress(1)-compressed";
+        return "compress(1)-compressed: unpack it with `uncompress` (or recompress with gzip or zstd)";
     if (startsWith(head, "PK\x03\x04", 4))
-        return "a zip archive";
+        return "a zip archive: unzip it first";
     return nullptr;
 }
 
@@ -206,11 +207,11 @@ std::unique_ptr<CaptureReader> CaptureReader::open(int fd, bool stream, CaptureE
         std::string first(reinterpret_cast<const char*>(reader->m_buffer.data()),
             std::min<size_t>(reader->m_end, 8));
         const char* other = otherFormat(first);
+        // Unknown content: Wireshark reads dozens of formats; editcap converts them.
         error = { CaptureErrorCode::NotACapture,
-            other ? std::string(other) + ", not pcap or pcapng: convert it with `editcap -F pcapng IN OUT`"
-                  : packed + "content that is not pcap or pcapng" };
-        if (!other && packed.empty())
-            error.detail.clear();
+            other ? std::string(other)
+                  : packed + "content that is not pcap or pcapng; if Wireshark opens it, convert it with "
+                             "`editcap -F pcap IN OUT` or `tshark -r IN -F pcap -w OUT`" };
     }
     if (!ok)
         return nullptr;

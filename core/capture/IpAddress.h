@@ -1,6 +1,8 @@
 #pragma once
 
 #include <array>
+#include <bit>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -34,8 +36,39 @@ struct IpAddress
     bool isValid() const { return family != 0; }
     std::string toString() const;
 
-    friend bool operator==(const IpAddress&, const IpAddress&) = default;
-    friend auto operator<=>(const IpAddress&, const IpAddress&) = default;
+    // Family, then the bytes in order (what the defaulted operators did),
+    // as two 64-bit words: the analyzers order and compare addresses on
+    // every packet, and memcmp calls were a few percent of the analysis.
+    friend bool operator==(const IpAddress& a, const IpAddress& b)
+    {
+        return a.family == b.family && a.word(0) == b.word(0) && a.word(8) == b.word(8);
+    }
+    friend std::strong_ordering operator<=>(const IpAddress& a, const IpAddress& b)
+    {
+        if (a.family != b.family)
+            return a.family <=> b.family;
+        const uint64_t a0 = a.bigEndianWord(0);
+        const uint64_t b0 = b.bigEndianWord(0);
+        if (a0 != b0)
+            return a0 <=> b0;
+        return a.bigEndianWord(8) <=> b.bigEndianWord(8);
+    }
+
+private:
+    uint64_t word(size_t at) const
+    {
+        uint64_t w;
+        std::memcpy(&w, bytes.data() + at, 8);
+        return w;
+    }
+    // Compares like the 8 bytes in order.
+    uint64_t bigEndianWord(size_t at) const
+    {
+        if constexpr (std::endian::native == std::endian::little)
+            return __builtin_bswap64(word(at));
+        else
+            return word(at);
+    }
 };
 
 // Fast mixing hash over the 16 address bytes and the family.
