@@ -1,5 +1,6 @@
 // natdoctor: starts the wizard, or runs a headless command.
 #include "AnalyzeCommand.h"
+#include "CommandLine.h"
 #include "DiagnoseCommand.h"
 #include "Translations.h"
 #include "Wizard.h"
@@ -16,45 +17,38 @@ namespace {
 
 constexpr const char* Usage = R"(Usage:
   natdoctor [--lang en|de|es] [FILE.pcap]
-                                        start the wizard (optionally on a capture file), in
-                                        the given language or else in the system's
-  natdoctor analyze FILE [--json]       analyse a pcap/pcapng capture headless
-  natdoctor analyze|diagnose ... --report FILE.pdf|.html|.json [--redact] [--paper a4|letter]
-                                        also write a findings report (redacted: addresses and
-                                        host names become host-A, host-B, ...)
+                                start the wizard (optionally on a capture file), in the given
+                                language or else in the system's
+  natdoctor analyze FILE [--json] [--dest ADDRESS]...
+                                analyse a pcap/pcapng capture headless
   natdoctor diagnose --public USER@HOST[:PORT] --dest HOST:PORT [--private USER@HOST[:PORT]]
-                     [--remote USER@HOST[:PORT]] [--trigger http|tcp|icmp] [--size BYTES]
-                     [--path /URL/PATH] [--attempts N] [--known-hosts FILE] [--identity FILE]
-                     [--ssh-config FILE] [--json] [--save FILE] [--dead-man-seconds N]
-                     [--capture-file FILE.pcap]
-                                        run the checks over SSH headless
+                     [--remote USER@HOST[:PORT]] [--trigger http|https|tcp|icmp] [--size BYTES]
+                     [--path /URL/PATH] [--attempts N] [--ipv6] [--echo-url URL|none]
+                     [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json]
+                     [--save FILE] [--dead-man-seconds N] [--capture-file FILE.pcap]
+                     [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]
+                                run the checks over SSH headless
+  natdoctor analyze|diagnose ... --report FILE.pdf|.html|.json [--redact] [--paper a4|letter]
+                                also write a findings report (redacted: addresses and
+                                host names become host-A, host-B, ...)
+  natdoctor analyze --help | diagnose --help
+                                each command's options
   natdoctor --help | --version
 
-Exit status: 0 success, 1 a problem was found (diagnose), 2 usage or input error.
+Options (the wizard):
+%s
+Exit status (analyze, diagnose): 0 no problem found, 1 a problem found, 2 usage, input or
+connection error, 3 inconclusive.
 )";
 
-// Moves "--lang LANG" out of `args` into `language`. False, after a one-line
-// error, when LANG is missing or not a language natdoctor has.
-bool takeLanguageOption(std::vector<std::string>& args, QString& language)
+QList<QCommandLineOption> options()
 {
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        if (*it != "--lang")
-            continue;
-        const QString available = natdoctor::ui::availableLanguages().join(QStringLiteral(", "));
-        if (it + 1 == args.end()) {
-            std::fprintf(stderr, "natdoctor: --lang needs a language (%s)\n", qPrintable(available));
-            return false;
-        }
-        language = QString::fromStdString(*(it + 1));
-        if (!natdoctor::ui::availableLanguages().contains(language)) {
-            std::fprintf(stderr, "natdoctor: unknown language \"%s\" (available: %s)\n", (it + 1)->c_str(),
-                         qPrintable(available));
-            return false;
-        }
-        args.erase(it, it + 2);
-        return true;
-    }
-    return true;
+    return {
+        { QStringLiteral("lang"), QStringLiteral("the wizard's language (default: the system's)"),
+          QStringLiteral("en|de|es") },
+        { QStringLiteral("version"), QStringLiteral("print the version") },
+        natdoctor::app::helpOption(),
+    };
 }
 
 } // namespace
@@ -62,27 +56,37 @@ bool takeLanguageOption(std::vector<std::string>& args, QString& language)
 int main(int argc, char* argv[])
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    if (!args.empty()) {
-        const std::string& first = args.front();
-        if (first == "--help" || first == "-h") {
-            std::fputs(Usage, stdout);
-            return 0;
-        }
-        if (first == "--version") {
-            std::printf("natdoctor %s\n", std::string(natdoctor::version()).c_str());
-            return 0;
-        }
-        if (first == "analyze")
-            return natdoctor::app::runAnalyze({ args.begin() + 1, args.end() });
-        if (first == "diagnose")
-            return natdoctor::app::runDiagnose({ args.begin() + 1, args.end() });
-    }
+    if (!args.empty() && args.front() == "analyze")
+        return natdoctor::app::runAnalyze({ args.begin() + 1, args.end() });
+    if (!args.empty() && args.front() == "diagnose")
+        return natdoctor::app::runDiagnose({ args.begin() + 1, args.end() });
 
-    std::vector<std::string> wizardArgs = args;
-    QString language;
-    if (!takeLanguageOption(wizardArgs, language))
+    natdoctor::app::CommandLine commandLine(options());
+    if (const std::string error = commandLine.parse(args); !error.empty()) {
+        std::fprintf(stderr, "natdoctor: %s (see natdoctor --help)\n", error.c_str());
         return 2;
-    if (wizardArgs.size() > 1 || (!wizardArgs.empty() && wizardArgs.front().starts_with('-'))) {
+    }
+    if (commandLine.isSet("help")) {
+        std::printf(Usage, commandLine.optionsHelp().c_str());
+        return 0;
+    }
+    if (commandLine.isSet("version")) {
+        std::printf("natdoctor %s\n", std::string(natdoctor::version()).c_str());
+        return 0;
+    }
+    QString language;
+    if (commandLine.isSet("lang")) {
+        // --lang LANG: one natdoctor has.
+        const QString available = natdoctor::ui::availableLanguages().join(QStringLiteral(", "));
+        language = QString::fromStdString(commandLine.value("lang"));
+        if (!natdoctor::ui::availableLanguages().contains(language)) {
+            std::fprintf(stderr, "natdoctor: unknown language \"%s\" (available: %s)\n",
+                commandLine.value("lang").c_str(), qPrintable(available));
+            return 2;
+        }
+    }
+    const std::vector<std::string> wizardArgs = commandLine.positional();
+    if (wizardArgs.size() > 1) {
         std::fprintf(stderr, "natdoctor: unexpected arguments (see natdoctor --help)\n");
         return 2;
     }
