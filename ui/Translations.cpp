@@ -58,8 +58,11 @@ QString installTranslations(QCoreApplication& app, const QString& forced)
     }
 
     const QString language = forced.isEmpty() ? systemLanguage() : forced;
-    if (language == English || !availableLanguages().contains(language))
+    if (language == English || !availableLanguages().contains(language)) {
+        // English plural forms only ("1 packet", "2 packets"): the sources say "%n packet(s)".
+        install(app, QStringLiteral("natdoctor_en"), QStringLiteral(":/i18n"));
         return English;
+    }
     install(app, QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(app, QStringLiteral("natdoctor_") + language, QStringLiteral(":/i18n"));
     return language;

@@ -48,6 +48,7 @@ Wizard::Wizard(QWidget* parent)
     setPage(PrivateInstanceTestPageId, new PrivateInstanceTestPage(m_session, *m_controller, this));
     setPage(ManualCapturePageId, new ManualCapturePage(m_session, this));
     setPage(ManualServerPageId, new ManualServerPage(m_session, this));
+    setPage(AwsAfterTestPageId, new AwsPage(m_session, this, AwsPage::Role::AfterTest, m_controller));
     setPage(FindingsPageId, new FindingsPage(m_session, this));
     setStartId(WelcomePageId);
     // Enter goes Next, never Back: a focused auto-default button takes Enter

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/CaptureSummary.h"
+#include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisSession.h"
 
 #include <QString>
@@ -22,6 +23,9 @@ struct WizardSession
     QString captureFile; // offline mode: the capture to analyse
     std::optional<analysis::CaptureSummary> captureSummary; // its analysis, once done
     diagnosis::DiagnosisSession diagnosis; // guided and manual modes
+    // Guided mode with the AWS page on: its settings, for the second read
+    // after the test (the instance id may still be empty: IMDSv2 over SSH).
+    std::optional<cloud::AwsOptions> aws;
 };
 
 } // namespace natdoctor::ui

@@ -70,6 +70,7 @@ void writeCloudResult(JsonWriter& w, const CloudResult& r)
     w.endArray().endObject();
     w.key("metrics_read").value(r.metricsRead).key("window_start").value(static_cast<long long>(r.windowStart));
     w.key("window_end").value(static_cast<long long>(r.windowEnd)).key("test_time").value(static_cast<long long>(r.testTime));
+    w.key("test_end").value(static_cast<long long>(r.testEnd));
     w.key("metrics").beginArray();
     for (const MetricSeries& s : r.metrics) {
         w.beginObject().key("name").value(s.name).key("stat").value(s.stat).key("total").value(s.total());
@@ -132,6 +133,7 @@ CloudResult readCloudResult(const JsonValue& j)
     r.windowStart = j["window_start"].asInt();
     r.windowEnd = j["window_end"].asInt();
     r.testTime = j["test_time"].asInt();
+    r.testEnd = j["test_end"].asInt();
     for (const JsonValue& s : j["metrics"].items()) {
         MetricSeries series;
         series.name = s["name"].asString();

@@ -123,7 +123,8 @@ struct CloudResult
     bool metricsRead = false;
     int64_t windowStart = 0; // Unix seconds
     int64_t windowEnd = 0;
-    int64_t testTime = 0; // when natdoctor's own test ran (0: unknown)
+    int64_t testTime = 0; // when natdoctor's own test started (0: unknown)
+    int64_t testEnd = 0; // when it ended (0: no test ran before the metrics were read)
     std::vector<MetricSeries> metrics;
     // `ss -Htn dst D | wc -l` on the private instance (-1: not counted).
     int connectionsToDestination = -1;

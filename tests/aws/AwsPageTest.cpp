@@ -2,10 +2,16 @@
 // through the real aws CLI, offscreen: Destination -> the AWS page -> read ->
 // the path and one chart per metric; skipping it changes nothing.
 
+#include "TestSshd.h"
 #include "Wizard.h"
 #include "WizardSession.h"
+#include "cloud/AwsParse.h"
 #include "cloud/ProcessRunner.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "pages/AwsPage.h"
+#include "pages/PageFlow.h"
 #include "pages/PageId.h"
+#include "tasks/DiagnosisController.h"
 #include "util/JsonValue.h"
 
 #include "../gui/Screenshots.h"
@@ -22,6 +28,8 @@
 #include <QTest>
 
 #include <cstdlib>
+#include <ctime>
+#include <filesystem>
 
 using namespace natdoctor;
 using namespace natdoctor::ui;
@@ -106,6 +114,81 @@ private slots:
         saveScreenshot(wizard, QStringLiteral("14-nat-gateway-aws.png"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PublicHostPageId));
+    }
+
+    // With the page on, it comes again after the test: no instance id given,
+    // so natdoctor reads it on the private instance through IMDSv2 over SSH
+    // (a real sshd on 127.0.0.1 whose PATH has a stand-in `curl` for the
+    // metadata service), shows it in the field, and the charts cover the test.
+    void afterTheTestReadsTheInstanceIdOverSsh()
+    {
+        ::unsetenv("SSH_AUTH_SOCK");
+        test::TempDir dir;
+        QVERIFY(test::generateKey(dir.file("id_user")));
+        test::writeFile(dir.file("authorized_keys"), test::readFile(dir.file("id_user.pub")));
+        const std::string instance = m_seed["ports"]["instance"].asString();
+        const std::string bin = dir.file("imds-bin");
+        std::filesystem::create_directories(bin);
+        test::writeFile(bin + "/curl",
+            "#!/bin/sh\n"
+            "case \"$*\" in\n"
+            "  *169.254.169.254/latest/api/token*) printf 'token-1' ;;\n"
+            "  *169.254.169.254/latest/meta-data/instance-id*) printf '%s' '" + instance + "' ;;\n"
+            "  *) exit 7 ;;\n"
+            "esac\n");
+        std::filesystem::permissions(bin + "/curl", std::filesystem::perms::owner_all);
+        test::TestSshd::Config config;
+        config.extraConfig = "SetEnv PATH=" + bin + ":/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n";
+        test::TestSshd server(dir.path(), "private", config);
+        std::string error;
+        QVERIFY2(server.start(error), error.c_str());
+        test::writeFile(dir.file("known_hosts"),
+            "[127.0.0.1]:" + std::to_string(server.port()) + " " + test::readFile(server.hostKeyPub()));
+
+        WizardSession session;
+        session.mode = WizardMode::Guided;
+        auto& d = session.diagnosis;
+        d.inputs.destinationHost = "203.0.113.10";
+        d.inputs.destinationPort = 443;
+        d.inputs.privateHost = diagnosis::SshTarget { "root", "127.0.0.1", static_cast<uint16_t>(server.port()) };
+        const int64_t started = std::time(nullptr) - 120;
+        d.startedAt = cloud::isoTime(started);
+        d.steps.push_back({ "timestamp-test", false, {}, {} }); // the test ran
+        cloud::AwsOptions options;
+        options.region = m_seed["ports"]["region"].asString();
+        options.endpointUrl = m_endpoint.toStdString();
+        session.aws = options; // what the first AWS page kept, without an instance id
+        // Once the steps are done, the second AWS page comes before the findings.
+        diagnosis::DiagnosisSession done;
+        diagnosis::DiagnosisEngine engine(done);
+        for (auto step = engine.nextStep(); step != diagnosis::DiagnosisEngine::Step::Done; step = engine.nextStep())
+            engine.skipStep(step, "not needed here");
+        QCOMPARE(pageForNextStep(session, done), int(AwsAfterTestPageId));
+        QCOMPARE(pageForNextStep(WizardSession {}, done), int(FindingsPageId));
+
+        DiagnosisController controller(d, nullptr);
+        controller.setSshFiles(QString::fromStdString(dir.file("known_hosts")), QString::fromStdString(dir.file("id_user")));
+        AwsPage page(session, nullptr, AwsPage::Role::AfterTest, &controller);
+        page.resize(1000, 700);
+        page.show();
+        page.initializePage(); // starts by itself: nothing to ask
+        QVERIFY(!page.isComplete());
+        // Waits for the step (SSH, then the CLI's calls), not a timing assertion.
+        QTRY_VERIFY_WITH_TIMEOUT(page.isComplete(), 600000);
+        QVERIFY(d.cloud);
+        QCOMPARE(int(d.cloud->problem), int(cloud::AwsProblem::None));
+        auto* field = page.findChild<QLineEdit*>(QStringLiteral("awsInstanceId"));
+        QCOMPARE(field->text().toStdString(), instance); // shown
+        QVERIFY(field->isEnabled()); // and editable for another read
+        QCOMPARE(session.aws->instanceId, instance);
+        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("awsStatus"))->text().contains(QStringLiteral("IMDSv2")),
+            qPrintable(page.findChild<QLabel*>(QStringLiteral("awsStatus"))->text()));
+        // The charts cover the test: its window is inside the metrics' and marked.
+        QCOMPARE(d.cloud->testTime, started);
+        QVERIFY(d.cloud->testEnd >= started);
+        QVERIFY(d.cloud->windowStart <= d.cloud->testTime && d.cloud->windowEnd >= d.cloud->testEnd);
+        QCOMPARE(page.findChildren<QChartView*>().size(), 8);
+        QCOMPARE(page.nextId(), int(FindingsPageId));
     }
 
     void skippingChangesNothing()

@@ -210,7 +210,8 @@ bool TestSshd::start(std::string& error)
              << "PasswordAuthentication " << (m_config.passwordAuthentication ? "yes" : "no") << "\n"
              << "KbdInteractiveAuthentication no\n"
              << "AllowTcpForwarding " << (m_config.allowTcpForwarding ? "yes" : "no") << "\n"
-             << "MaxStartups 100\nLogLevel VERBOSE\nSubsystem sftp internal-sftp\n";
+             << "MaxStartups 100\nLogLevel VERBOSE\nSubsystem sftp internal-sftp\n"
+             << m_config.extraConfig;
         writeFile(config, text.str());
         std::string logFile = m_dir + "/" + m_name + ".log";
         writeFile(logFile, "");

@@ -42,6 +42,7 @@ public:
         bool allowTcpForwarding = true;
         bool passwordAuthentication = true;
         std::string hostKeyName = "host_ed25519"; // generated in dir if missing
+        std::string extraConfig; // more sshd_config lines (e.g. "SetEnv PATH=...\n")
     };
 
     TestSshd(const std::string& dir, const std::string& name, const Config& config);

@@ -83,9 +83,30 @@ void ManualServerPage::initializePage()
     m_problem->clear();
 }
 
+namespace {
+
+// What the user pasted, kept as the evidence of its step (the report's
+// evidence tables and appendix show it like a command natdoctor ran).
+size_t addPasted(diagnosis::DiagnosisSession& s, diagnosis::DiagnosisEngine::Step step, const std::string& host,
+    const std::string& command, const std::string& output, const std::string& summary)
+{
+    diagnosis::Evidence e;
+    e.step = std::string(diagnosis::stepName(step));
+    e.host = host;
+    e.command = command;
+    e.output = output.substr(0, diagnosis::Evidence::kMaxEvidenceOutput);
+    e.outputCut = output.size() > diagnosis::Evidence::kMaxEvidenceOutput;
+    e.summary = summary;
+    return s.addEvidence(std::move(e));
+}
+
+} // namespace
+
 bool ManualServerPage::validatePage()
 {
     forgetPastedResults();
+    using Step = diagnosis::DiagnosisEngine::Step;
+    const diagnosis::ManualCommands commands = diagnosis::manualCommands(m_session.diagnosis.inputs);
     diagnosis::DiagnosisEngine engine(m_session.diagnosis);
     const std::string server = m_serverOutput->toPlainText().toStdString();
     if (!server.empty()) {
@@ -97,7 +118,9 @@ bool ManualServerPage::validatePage()
         m_session.diagnosis.inputs.remoteServer = diagnosis::SshTarget { {}, "remote server (by hand)", 22 };
         diagnosis::RemoteServerResult result;
         result.before = *snapshot.value;
-        engine.recordRemoteServerCheck(std::move(result), {});
+        const size_t e = addPasted(m_session.diagnosis, Step::RemoteServerCheck, "remote server (by hand)",
+            commands.serverCheck, server, "pasted by hand: the remote server's settings and counters");
+        engine.recordRemoteServerCheck(std::move(result), { e });
     }
     const std::string before = m_baselineOutput->toPlainText().toStdString();
     const std::string after = m_offOutput->toPlainText().toStdString();
@@ -116,7 +139,11 @@ bool ManualServerPage::validatePage()
         test.blocks = 2; // one run each, by hand
         test.restored = true;
         test.restoreDetail = "restored by hand (step 3)";
-        engine.recordTimestampTest(std::move(test), {});
+        const size_t first = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
+            commands.probe, before, "pasted by hand: the probe with TCP timestamps as they are");
+        const size_t second = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
+            commands.timestampsOff, after, "pasted by hand: the probe with TCP timestamps off");
+        engine.recordTimestampTest(std::move(test), { first, second });
     }
     return true;
 }
@@ -131,9 +158,13 @@ void ManualServerPage::forgetPastedResults()
     s.timestampTest.reset();
     s.inputs.remoteServer.reset();
     s.inputs.privateHost.reset();
-    std::erase_if(s.steps, [](const diagnosis::StepOutcome& o) {
-        return o.step == diagnosis::stepName(Step::RemoteServerCheck) || o.step == diagnosis::stepName(Step::TimestampTest);
-    });
+    const auto pasted = [](const std::string& step) {
+        return step == diagnosis::stepName(Step::RemoteServerCheck) || step == diagnosis::stepName(Step::TimestampTest);
+    };
+    std::erase_if(s.steps, [&](const diagnosis::StepOutcome& o) { return pasted(o.step); });
+    // The earlier pastes' evidence: always the last entries (this page adds them last).
+    while (!s.evidence.empty() && pasted(s.evidence.back().step))
+        s.evidence.pop_back();
     s.findings = diagnosis::deriveFindings(s);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WizardSession.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "pages/PageId.h"
 
@@ -20,6 +21,14 @@ inline int pageForNextStep(const diagnosis::DiagnosisSession& session)
         return FindingsPageId;
     }
     return FindingsPageId;
+}
+
+// The same for the guided wizard: once the steps are done, the AWS page's
+// second read (the metrics covering the test) comes before the findings.
+inline int pageForNextStep(const WizardSession& wizard, const diagnosis::DiagnosisSession& session)
+{
+    const int next = pageForNextStep(session);
+    return next == FindingsPageId && wizard.aws ? AwsAfterTestPageId : next;
 }
 
 } // namespace natdoctor::ui

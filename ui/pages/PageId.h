@@ -16,6 +16,7 @@ enum PageId : int {
     ManualServerPageId,
     FindingsPageId,
     AwsPageId, // guided, after Destination, skippable: the NAT gateway's evidence from AWS
+    AwsAfterTestPageId, // guided, when the AWS page is on: the metrics again, covering the test
 };
 
 } // namespace natdoctor::ui

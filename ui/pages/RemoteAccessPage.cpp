@@ -80,7 +80,7 @@ int RemoteAccessPage::nextId() const
     diagnosis::DiagnosisSession preview;
     preview.inputs = chosenInputs();
     preview.steps = m_session.diagnosis.steps;
-    return pageForNextStep(preview);
+    return pageForNextStep(m_session, preview);
 }
 
 } // namespace natdoctor::ui

@@ -29,6 +29,10 @@ DiagnosisController::DiagnosisController(diagnosis::DiagnosisSession& session, Q
         setBusy(false);
         emit connectionTested(target, error);
     });
+    connect(m_worker, &DiagnosisWorker::awsStepFinished, this, [this] {
+        setBusy(false);
+        emit awsStepFinished();
+    });
     m_thread.setObjectName(QStringLiteral("diagnosis"));
     m_thread.start();
 }
@@ -126,6 +130,17 @@ void DiagnosisController::testConnection(const QString& target)
     m_worker->setOptions(sshOptions(), journalPath());
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, target] { worker->testConnection(target); },
+        Qt::QueuedConnection);
+}
+
+void DiagnosisController::startAwsStep(const cloud::AwsOptions& options)
+{
+    if (m_busy)
+        return;
+    m_cancel = false;
+    m_worker->setOptions(sshOptions(), journalPath());
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options] { worker->runAwsStep(options); },
         Qt::QueuedConnection);
 }
 
