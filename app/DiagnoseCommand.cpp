@@ -281,9 +281,9 @@ void printText(const diagnosis::DiagnosisSession& s)
     std::printf("Verdict (%s): %s\n\n", Words[static_cast<int>(v.outcome)], v.headline.c_str());
     for (const findings::Finding& f : s.findings) {
         std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(findings::severityName(f.severity)).c_str(),
-            f.title.c_str(), f.id.c_str(), std::string(findings::confidenceName(f.confidence)).c_str(), f.detail.c_str());
+            f.title.english().c_str(), f.id.c_str(), std::string(findings::confidenceName(f.confidence)).c_str(), f.detail.english().c_str());
         for (const findings::Action& a : f.actions) {
-            std::printf("    -> %s\n", a.description.c_str());
+            std::printf("    -> %s\n", a.description.english().c_str());
             for (const std::string& c : a.commands)
                 std::printf("       $ %s\n", c.c_str());
         }

@@ -90,7 +90,7 @@ bool CaptureAnalyzer::nearClock(int64_t timeUs) const
 
 void CaptureAnalyzer::add(const capture::RawPacket& raw)
 {
-    ++m_summary.packets;
+    m_frame = ++m_summary.packets;
     if (!m_started)
         startClock(raw.timeUs);
     const int64_t t = raw.timeUs + m_offsetUs;
@@ -127,6 +127,7 @@ void CaptureAnalyzer::hold(const capture::RawPacket& raw, int64_t timeUs)
     h.raw = raw;
     h.raw.data = h.bytes.data();
     h.timeUs = timeUs;
+    h.frame = m_frame;
 }
 
 void CaptureAnalyzer::releaseHeld(bool confirmed)
@@ -140,14 +141,19 @@ void CaptureAnalyzer::releaseHeld(bool confirmed)
             shift = m_lastUs - first;
             m_offsetUs += shift;
         }
-        for (Held& h : m_held)
+        for (Held& h : m_held) {
+            m_frame = h.frame;
             process(h.raw, h.timeUs + shift);
+        }
     } else {
         m_strayTimestamps += m_held.size();
-        for (Held& h : m_held)
+        for (Held& h : m_held) {
+            m_frame = h.frame;
             process(h.raw, m_lastUs);
+        }
     }
     m_held.clear();
+    m_frame = m_summary.packets;
 }
 
 void CaptureAnalyzer::process(const capture::RawPacket& raw, int64_t timeUs)
@@ -173,6 +179,13 @@ void CaptureAnalyzer::process(const capture::RawPacket& raw, int64_t timeUs)
     ++m_summary.ipPackets;
 
     if (p.isFragment) {
+        // A few frame numbers per source, for the findings' evidence (bounded).
+        auto& bySource = m_fragmentFrames;
+        auto it = std::find_if(bySource.begin(), bySource.end(), [&](const auto& f) { return f.address == p.src; });
+        if (it == bySource.end() && bySource.size() < FragmentSummary::kFrameSources)
+            it = bySource.insert(bySource.end(), { p.src, {} });
+        if (it != bySource.end() && it->frames.size() < FragmentSummary::kFramesPerSource)
+            it->frames.push_back(m_frame);
         // Fragment bytes go to their connection through the datagram's first
         // fragment; the handshake analyzer never sees a partial TCP segment.
         if (const auto a = m_fragments->addFragment(p))
@@ -210,6 +223,7 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
     m_summary.readError = readError;
     m_summary.durationSeconds = static_cast<double>(m_lastUs - m_firstUs) / 1e6;
     m_fragments->finish(m_summary.fragments);
+    m_summary.fragments.framesBySource = std::move(m_fragmentFrames);
     m_handshakes->finish(m_summary.tcp, m_lastUs);
     m_timestamps->finish(m_summary.timestamps);
     m_summary.icmpFragNeeded = m_fragNeeded;

@@ -42,6 +42,7 @@ private:
         capture::RawPacket raw;
         std::vector<uint8_t> bytes;
         int64_t timeUs = 0; // its own time, offset applied
+        uint64_t frame = 0;
     };
 
     void startClock(int64_t firstUs);
@@ -70,6 +71,8 @@ private:
     std::unique_ptr<HandshakeAnalyzer> m_handshakes;
     std::unique_ptr<TimestampAnalyzer> m_timestamps;
     std::vector<FragNeeded> m_fragNeeded; // few distinct (router, MTU) pairs
+    uint64_t m_frame = 0; // the frame number being processed (held records keep theirs)
+    std::vector<FragmentSummary::SourceFrames> m_fragmentFrames;
 };
 
 // Progress of a long analysis: records and bytes read so far. Return false to cancel.

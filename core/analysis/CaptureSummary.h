@@ -60,6 +60,16 @@ struct FragmentSummary
     uint64_t largeWithoutDf = 0;
     std::vector<SourceCount> largeWithoutDfBySource; // largest first
     std::vector<SourceDf> dfBySource; // IPv4 data packets by source, most first
+    // The frame numbers (1 = the file's first record) of the first fragments of
+    // the first few sources: what a finding shows to prove itself.
+    struct SourceFrames
+    {
+        IpAddress address;
+        std::vector<uint64_t> frames;
+    };
+    static constexpr size_t kFrameSources = 8;
+    static constexpr size_t kFramesPerSource = 10;
+    std::vector<SourceFrames> framesBySource;
 };
 
 struct FragNeeded

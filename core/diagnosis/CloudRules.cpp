@@ -11,7 +11,6 @@ namespace natdoctor::diagnosis {
 
 namespace {
 
-#define FT(source) NATDOCTOR_TEXT("Finding", source)
 
 using cloud::AwsPath;
 using findings::Message;
@@ -46,7 +45,7 @@ std::string awsFlags(const CloudResult& r)
 
 Text window(const CloudResult& r)
 {
-    return FT("between {start} and {end}").plain("start", cloud::isoTime(r.windowStart)).plain("end", cloud::isoTime(r.windowEnd));
+    return NATDOCTOR_TEXT("Finding", "between {start} and {end}").plain("start", cloud::isoTime(r.windowStart)).plain("end", cloud::isoTime(r.windowEnd));
 }
 
 void missingFindings(const DiagnosisSession& s, const CloudResult& r, std::vector<Finding>& out)
@@ -60,28 +59,28 @@ void missingFindings(const DiagnosisSession& s, const CloudResult& r, std::vecto
     case AwsProblem::None:
         return;
     case AwsProblem::NoCli:
-        title = FT("The NAT gateway's own evidence was not read: the AWS CLI is not installed");
-        why = FT("{why}.").plain("why", r.problemDetail);
-        actions = { { FT("Install the AWS CLI (Debian/Ubuntu), then run natdoctor again with --aws"),
+        title = NATDOCTOR_TEXT("Finding", "The NAT gateway's own evidence was not read: the AWS CLI is not installed");
+        why = NATDOCTOR_TEXT("Finding", "{why}.").plain("why", r.problemDetail);
+        actions = { { NATDOCTOR_TEXT("Finding", "Install the AWS CLI (Debian/Ubuntu), then run natdoctor again with --aws"),
             { "sudo apt-get install awscli" } } };
         break;
     case AwsProblem::NoCredentials:
-        title = FT("The NAT gateway's own evidence was not read: no AWS credentials");
-        why = FT("The AWS CLI found no usable credentials ({why}).").plain("why", r.problemDetail);
-        actions = { { FT("Configure a profile with read-only access (README: the IAM policy), or log in to SSO"),
+        title = NATDOCTOR_TEXT("Finding", "The NAT gateway's own evidence was not read: no AWS credentials");
+        why = NATDOCTOR_TEXT("Finding", "The AWS CLI found no usable credentials ({why}).").plain("why", r.problemDetail);
+        actions = { { NATDOCTOR_TEXT("Finding", "Configure a profile with read-only access (README: the IAM policy), or log in to SSO"),
             { "aws configure" + flags, "aws sso login" + flags } } };
         break;
     case AwsProblem::AccessDenied:
-        title = FT("The NAT gateway's own evidence was not fully read: permission denied");
-        why = FT("The credentials lack a read permission ({why}).").plain("why", r.problemDetail);
-        actions = { { FT("Attach the read-only policy from natdoctor's README to the profile's role or user, and check "
+        title = NATDOCTOR_TEXT("Finding", "The NAT gateway's own evidence was not fully read: permission denied");
+        why = NATDOCTOR_TEXT("Finding", "The credentials lack a read permission ({why}).").plain("why", r.problemDetail);
+        actions = { { NATDOCTOR_TEXT("Finding", "Attach the read-only policy from natdoctor's README to the profile's role or user, and check "
                          "who the CLI is"),
             { "aws sts get-caller-identity" + flags } } };
         break;
     case AwsProblem::NoInstance:
-        title = FT("The NAT gateway's own evidence was not read: the private instance is not known");
-        why = FT("{why}.").plain("why", r.problemDetail);
-        actions = { { FT("Give the instance id of a failing private instance"),
+        title = NATDOCTOR_TEXT("Finding", "The NAT gateway's own evidence was not read: the private instance is not known");
+        why = NATDOCTOR_TEXT("Finding", "{why}.").plain("why", r.problemDetail);
+        actions = { { NATDOCTOR_TEXT("Finding", "Give the instance id of a failing private instance"),
             { "natdoctor diagnose ... --aws --instance-id i-0123456789abcdef0" } } };
         break;
     case AwsProblem::Unreachable:
@@ -89,16 +88,16 @@ void missingFindings(const DiagnosisSession& s, const CloudResult& r, std::vecto
     case AwsProblem::ApiError:
     case AwsProblem::Cancelled:
         severity = r.problem == AwsProblem::Cancelled ? Severity::Info : Severity::Warning;
-        title = r.problem == AwsProblem::Throttled ? FT("The AWS API throttled natdoctor before the NAT gateway was read")
-            : r.problem == AwsProblem::Cancelled  ? FT("The AWS step was cancelled")
-                                                  : FT("The AWS API failed part-way through the NAT gateway step");
-        why = FT("{why}. What was read before it is kept below; the other checks are not affected.")
+        title = r.problem == AwsProblem::Throttled ? NATDOCTOR_TEXT("Finding", "The AWS API throttled natdoctor before the NAT gateway was read")
+            : r.problem == AwsProblem::Cancelled  ? NATDOCTOR_TEXT("Finding", "The AWS step was cancelled")
+                                                  : NATDOCTOR_TEXT("Finding", "The AWS API failed part-way through the NAT gateway step");
+        why = NATDOCTOR_TEXT("Finding", "{why}. What was read before it is kept below; the other checks are not affected.")
                   .plain("why", r.problemDetail);
-        actions = { { FT("Run the step again later (the calls are read-only)"),
+        actions = { { NATDOCTOR_TEXT("Finding", "Run the step again later (the calls are read-only)"),
             { "natdoctor diagnose ... --aws" + flags } } };
         break;
     }
-    why += FT("Without it natdoctor cannot say whether the NAT gateway drops packets, runs out of ports or closes idle "
+    why += NATDOCTOR_TEXT("Finding", "Without it natdoctor cannot say whether the NAT gateway drops packets, runs out of ports or closes idle "
               "connections; this does not change the other findings.");
     Finding f = makeFinding(AwsEvidenceMissing, severity, Confidence::High, title, why);
     f.actions = std::move(actions);
@@ -112,9 +111,9 @@ void pathFindings(const CloudResult& r, const std::vector<size_t>& evidence, std
     const AwsPath& p = r.path;
     if (p.routeTable.id.empty())
         return;
-    const Text table = p.routeTable.main ? FT("{id} (the VPC's main route table)").plain("id", p.routeTable.id)
-                                         : FT("{id}").plain("id", p.routeTable.id);
-    const Text dest = p.destinationIp.empty() ? FT("the destination") : FT("{ip}").plain("ip", p.destinationIp);
+    const Text table = p.routeTable.main ? NATDOCTOR_TEXT("Finding", "{id} (the VPC's main route table)").plain("id", p.routeTable.id)
+                                         : NATDOCTOR_TEXT("Finding", "{id}").plain("id", p.routeTable.id);
+    const Text dest = p.destinationIp.empty() ? NATDOCTOR_TEXT("Finding", "the destination") : NATDOCTOR_TEXT("Finding", "{ip}").plain("ip", p.destinationIp);
     const std::string routeDest = p.route ? p.route->destination : std::string("?");
     const std::string routeTarget = p.route ? p.route->target : std::string("?");
     Finding f;
@@ -122,37 +121,37 @@ void pathFindings(const CloudResult& r, const std::vector<size_t>& evidence, std
     case AwsPath::Via::NatGateway:
         if (!p.natGatewayState.empty() && p.natGatewayState != "available") {
             f = makeFinding(NatGatewayNotOnPath, Severity::Problem, Confidence::High,
-                FT("The NAT gateway on the route is {state}").plain("state", p.natGatewayState),
-                FT("The route to {dest} in {table} points at {gateway}, whose state is {state}: it forwards nothing "
+                NATDOCTOR_TEXT("Finding", "The NAT gateway on the route is {state}").plain("state", p.natGatewayState),
+                NATDOCTOR_TEXT("Finding", "The route to {dest} in {table} points at {gateway}, whose state is {state}: it forwards nothing "
                    "until it is available.")
                     .nested("dest", dest)
                     .nested("table", table)
                     .plain("gateway", p.natGatewayId)
                     .plain("state", p.natGatewayState));
-            f.actions = { { FT("See the gateway's state and, if it failed, why"),
+            f.actions = { { NATDOCTOR_TEXT("Finding", "See the gateway's state and, if it failed, why"),
                 { "aws ec2 describe-nat-gateways" + awsFlags(r) + " --nat-gateway-ids " + p.natGatewayId } } };
             break;
         }
         return;
     case AwsPath::Via::NatInstance:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::High,
-            FT("The destination's route uses a NAT instance, not a NAT gateway"),
-            FT("The route {route} in {table} points at {instance}. A NAT instance reassembles fragmented TCP, so the "
+            NATDOCTOR_TEXT("Finding", "The destination's route uses a NAT instance, not a NAT gateway"),
+            NATDOCTOR_TEXT("Finding", "The route {route} in {table} points at {instance}. A NAT instance reassembles fragmented TCP, so the "
                "NAT gateway's fragment dropping, port and idle limits do not apply; look at the instance itself (its "
                "conntrack table, source/destination check, its own network ACLs).")
                 .plain("route", routeDest)
                 .nested("table", table)
                 .plain("instance", p.natInstanceId));
-        f.actions = { { FT("On the NAT instance: check its connection tracking table"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "On the NAT instance: check its connection tracking table"),
             { "sudo conntrack -C", "sysctl net.netfilter.nf_conntrack_max" } } };
         break;
     case AwsPath::Via::InternetGateway:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::High,
-            FT("The destination's route goes to an internet gateway, not through a NAT"),
+            NATDOCTOR_TEXT("Finding", "The destination's route goes to an internet gateway, not through a NAT"),
             (p.instancePublicIp.empty()
-                    ? FT("The route {route} in {table} points at {target}, but {instance} has no public IPv4 address: "
+                    ? NATDOCTOR_TEXT("Finding", "The route {route} in {table} points at {target}, but {instance} has no public IPv4 address: "
                          "its packets to {dest} are dropped. Route 0.0.0.0/0 to a NAT gateway in a public subnet.")
-                    : FT("The route {route} in {table} points at {target}; {instance} leaves with its own public "
+                    : NATDOCTOR_TEXT("Finding", "The route {route} in {table} points at {target}; {instance} leaves with its own public "
                          "address {public}, so no NAT limit applies."))
                 .plain("route", routeDest)
                 .nested("table", table)
@@ -162,36 +161,36 @@ void pathFindings(const CloudResult& r, const std::vector<size_t>& evidence, std
                 .plain("public", p.instancePublicIp));
         if (p.instancePublicIp.empty()) {
             f.severity = Severity::Problem;
-            f.actions = { { FT("Route the internet through a NAT gateway in a public subnet"),
+            f.actions = { { NATDOCTOR_TEXT("Finding", "Route the internet through a NAT gateway in a public subnet"),
                 { "aws ec2 replace-route" + awsFlags(r) + " --route-table-id " + p.routeTable.id
                     + " --destination-cidr-block 0.0.0.0/0 --nat-gateway-id nat-..." } } };
         } else {
-            f.actions = { { FT("The NAT limits do not apply here: look at the destination and the remote server "
+            f.actions = { { NATDOCTOR_TEXT("Finding", "The NAT limits do not apply here: look at the destination and the remote server "
                                "(the fragmentation check and tcp_tw_recycle)"),
                 { "cat /proc/sys/net/ipv4/tcp_tw_recycle" } } };
         }
         break;
     case AwsPath::Via::NoRoute:
         f = makeFinding(NatGatewayNotOnPath, Severity::Problem, Confidence::High,
-            FT("No route to the destination from the instance's subnet"),
-            FT("{table} has no active route that matches {dest}: every connection from {subnet} to it fails, none goes "
+            NATDOCTOR_TEXT("Finding", "No route to the destination from the instance's subnet"),
+            NATDOCTOR_TEXT("Finding", "{table} has no active route that matches {dest}: every connection from {subnet} to it fails, none goes "
                "through a NAT gateway.")
                 .nested("table", table)
                 .nested("dest", dest)
                 .plain("subnet", p.subnetId));
-        f.actions = { { FT("Route the internet through a NAT gateway in a public subnet"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Route the internet through a NAT gateway in a public subnet"),
             { "aws ec2 create-route" + awsFlags(r) + " --route-table-id " + p.routeTable.id
                 + " --destination-cidr-block 0.0.0.0/0 --nat-gateway-id nat-..." } } };
         break;
     case AwsPath::Via::Other:
         f = makeFinding(NatGatewayNotOnPath, Severity::Info, Confidence::Medium,
-            FT("The destination's route does not use a NAT gateway"),
-            FT("The route {route} in {table} points at {target} (a transit gateway, peering or endpoint): look at the "
+            NATDOCTOR_TEXT("Finding", "The destination's route does not use a NAT gateway"),
+            NATDOCTOR_TEXT("Finding", "The route {route} in {table} points at {target} (a transit gateway, peering or endpoint): look at the "
                "NAT on the far side of it.")
                 .plain("route", routeDest)
                 .nested("table", table)
                 .plain("target", routeTarget));
-        f.actions = { { FT("Run natdoctor on the far side of that route, where the traffic leaves through a NAT"), {} } };
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Run natdoctor on the far side of that route, where the traffic leaves through a NAT"), {} } };
         break;
     case AwsPath::Via::Unknown:
         return;
@@ -220,8 +219,8 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
             outboundPeers.push_back(p.instancePrivateIp);
     }
     for (const cloud::NetworkAcl& acl : p.acls) {
-        const Text where = acl.subnetId == p.subnetId ? FT("the instance's subnet {subnet}").plain("subnet", acl.subnetId)
-                                                      : FT("the NAT gateway's subnet {subnet}").plain("subnet", acl.subnetId);
+        const Text where = acl.subnetId == p.subnetId ? NATDOCTOR_TEXT("Finding", "the instance's subnet {subnet}").plain("subnet", acl.subnetId)
+                                                      : NATDOCTOR_TEXT("Finding", "the NAT gateway's subnet {subnet}").plain("subnet", acl.subnetId);
         for (bool egress : { false, true }) {
             const auto denial = cloud::ephemeralDenial(acl, egress, egress ? outboundPeers : inboundPeers);
             if (!denial)
@@ -233,14 +232,14 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
                 [](const auto& range) { return range.first <= 60999 && range.second >= 32768; });
             Finding f = makeFinding(findingid::NaclBlocksEphemeralPorts, Severity::Problem,
                 linuxRange ? Confidence::High : Confidence::Medium,
-                (egress ? FT("A network ACL denies ephemeral ports outbound on {where}")
-                        : FT("A network ACL denies ephemeral ports inbound on {where}"))
+                (egress ? NATDOCTOR_TEXT("Finding", "A network ACL denies ephemeral ports outbound on {where}")
+                        : NATDOCTOR_TEXT("Finding", "A network ACL denies ephemeral ports inbound on {where}"))
                     .nested("where", where),
-                (egress ? FT("{acl} denies TCP outbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
+                (egress ? NATDOCTOR_TEXT("Finding", "{acl} denies TCP outbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
                              "{rules}. Network ACLs are stateless: replies to the instance's connections come back to "
                              "the port the connection left from, which the NAT gateway and Linux (32768–60999) pick "
                              "from this range, so connections whose port falls in it hang while the others work.")
-                        : FT("{acl} denies TCP inbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
+                        : NATDOCTOR_TEXT("Finding", "{acl} denies TCP inbound on {n} of the ports 1024–65535 ({ports}), decided by rule "
                              "{rules}. Network ACLs are stateless: replies to the instance's connections come back to "
                              "the port the connection left from, which the NAT gateway and Linux (32768–60999) pick "
                              "from this range, so connections whose port falls in it hang while the others work."))
@@ -260,9 +259,9 @@ void aclFindings(const CloudResult& r, const std::vector<size_t>& evidence, std:
                         + " --rule-number " + std::to_string(n) + " --protocol 6 --rule-action allow" + direction
                         + " --cidr-block 0.0.0.0/0 --port-range From=1024,To=65535");
             }
-            f.actions = { { (egress ? FT("Allow TCP 1024–65535 outbound in {acl} (or narrow the deny so it misses the "
+            f.actions = { { (egress ? NATDOCTOR_TEXT("Finding", "Allow TCP 1024–65535 outbound in {acl} (or narrow the deny so it misses the "
                                          "ephemeral ports)")
-                                    : FT("Allow TCP 1024–65535 inbound in {acl} (or narrow the deny so it misses the "
+                                    : NATDOCTOR_TEXT("Finding", "Allow TCP 1024–65535 inbound in {acl} (or narrow the deny so it misses the "
                                          "ephemeral ports)"))
                                 .plain("acl", acl.id),
                 commands } };
@@ -294,12 +293,12 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
     const bool anyData = std::any_of(r.metrics.begin(), r.metrics.end(), [](const auto& m) { return !m.points.empty(); });
     if (!anyData) {
         Finding f = makeFinding(AwsEvidenceMissing, Severity::Info, Confidence::High,
-            FT("CloudWatch has no data for the NAT gateway in the window"),
-            FT("get-metric-data returned no data points for {gateway} {window}. The gateway sent no traffic then, or the "
+            NATDOCTOR_TEXT("Finding", "CloudWatch has no data for the NAT gateway in the window"),
+            NATDOCTOR_TEXT("Finding", "get-metric-data returned no data points for {gateway} {window}. The gateway sent no traffic then, or the "
                "region or window is wrong; the metrics cannot rule the gateway in or out.")
                 .plain("gateway", gateway)
                 .nested("window", window(r)));
-        f.actions = { { FT("Check the region and that the gateway is the one on the instance's route"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Check the region and that the gateway is the one on the instance's route"),
             { "aws ec2 describe-nat-gateways" + flags + " --nat-gateway-ids " + gateway } } };
         f.evidence = evidence;
         out.push_back(std::move(f));
@@ -311,7 +310,7 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
 
     if (const double errors = total(r, "ErrorPortAllocation"); errors > 0) {
         const size_t eips = std::max<size_t>(r.path.elasticIps.size(), 1);
-        Message detail = FT("ErrorPortAllocation counted {errors} connections {window} (at most {peak} a minute) that the "
+        Message detail = NATDOCTOR_TEXT("Finding", "ErrorPortAllocation counted {errors} connections {window} (at most {peak} a minute) that the "
                             "gateway could not give a source port: it allows {perAddress} simultaneous connections to "
                             "one destination IP and port per Elastic IP, and {gateway} has {eips} ({total} at once). "
                             "Peak ActiveConnectionCount was {active}.")
@@ -324,35 +323,35 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
                              .grouped("total", kPortsPerAddress * double(eips))
                              .grouped("active", peak(r, "ActiveConnectionCount"));
         if (r.connectionsToDestination >= 0)
-            detail += FT("The private instance had {n} connections to {dest} open when natdoctor counted.")
+            detail += NATDOCTOR_TEXT("Finding", "The private instance had {n} connections to {dest} open when natdoctor counted.")
                           .integer("n", r.connectionsToDestination)
                           .plain("dest", dest);
         Finding f = makeFinding(findingid::NatPortAllocationErrors, Severity::Problem, Confidence::High,
-            FT("The NAT gateway ran out of source ports for the destination"), detail);
-        f.actions = { { FT("Count the private instances' connections to the destination (on each instance)"),
+            NATDOCTOR_TEXT("Finding", "The NAT gateway ran out of source ports for the destination"), detail);
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Count the private instances' connections to the destination (on each instance)"),
                           { "ss -Htn dst " + destIp + " | wc -l" } },
-            { FT("Give the gateway more Elastic IPs (secondary addresses, {n} connections each)").grouped("n", kPortsPerAddress),
+            { NATDOCTOR_TEXT("Finding", "Give the gateway more Elastic IPs (secondary addresses, {n} connections each)").grouped("n", kPortsPerAddress),
                 { "aws ec2 allocate-address" + flags + " --domain vpc",
                     "aws ec2 associate-nat-gateway-address" + flags + " --nat-gateway-id " + gateway
                         + " --allocation-ids eipalloc-..." } },
-            { FT("Reuse connections (HTTP keep-alive, connection pools) instead of opening one per request"), {} } };
+            { NATDOCTOR_TEXT("Finding", "Reuse connections (HTTP keep-alive, connection pools) instead of opening one per request"), {} } };
         out.push_back(std::move(f));
     }
     if (const double idle = total(r, "IdleTimeoutCount"); idle > 0) {
         Finding f = makeFinding(findingid::NatIdleTimeout, Severity::Problem, Confidence::High,
-            FT("The NAT gateway closed idle connections"),
-            FT("IdleTimeoutCount counted {n} connections {window} that were idle for {seconds} seconds: the gateway "
+            NATDOCTOR_TEXT("Finding", "The NAT gateway closed idle connections"),
+            NATDOCTOR_TEXT("Finding", "IdleTimeoutCount counted {n} connections {window} that were idle for {seconds} seconds: the gateway "
                "forgets them, and the next packet on such a connection gets a RST (\"connection reset by peer\" after "
                "a quiet period). TCP keepalive below {seconds} seconds keeps them open; Linux waits 7200 seconds by "
                "default, and only sockets with SO_KEEPALIVE send them.")
                 .grouped("n", idle)
                 .nested("window", window(r))
                 .integer("seconds", kIdleTimeoutSeconds));
-        f.actions = { { FT("On the private instances: first keepalive after 300 s, then every 60 s"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "On the private instances: first keepalive after 300 s, then every 60 s"),
                           { "sudo sysctl -w net.ipv4.tcp_keepalive_time=300 net.ipv4.tcp_keepalive_intvl=60",
                               "printf 'net.ipv4.tcp_keepalive_time = 300\\nnet.ipv4.tcp_keepalive_intvl = 60\\n' | sudo tee "
                               "/etc/sysctl.d/90-nat-keepalive.conf" } },
-            { FT("Turn keepalive on in the application (SO_KEEPALIVE; e.g. a connection pool's keepalive or "
+            { NATDOCTOR_TEXT("Finding", "Turn keepalive on in the application (SO_KEEPALIVE; e.g. a connection pool's keepalive or "
                  "idle-timeout option below 350 s)"),
                 {} } };
         out.push_back(std::move(f));
@@ -366,23 +365,23 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
         const bool fragments = hasFinding(out, findingid::TcpFragmentsFromDestination);
         Message detail;
         if (drops > 0)
-            detail += FT("PacketsDropCount counted {n} packets dropped by {gateway} {window}.")
+            detail += NATDOCTOR_TEXT("Finding", "PacketsDropCount counted {n} packets dropped by {gateway} {window}.")
                           .grouped("n", drops)
                           .plain("gateway", gateway)
                           .nested("window", window(r));
         if (bytesLost)
-            detail += FT("Of {in} bytes from destinations, {out} reached the sources ({lost} not delivered).")
+            detail += NATDOCTOR_TEXT("Finding", "Of {in} bytes from destinations, {out} reached the sources ({lost} not delivered).")
                           .grouped("in", bytesIn)
                           .grouped("out", bytesOut)
                           .grouped("lost", undelivered);
         detail += fragments
-            ? FT("This corroborates tcp-fragments-from-destination: the gateway drops the fragmented TCP the destination "
+            ? NATDOCTOR_TEXT("Finding", "This corroborates tcp-fragments-from-destination: the gateway drops the fragmented TCP the destination "
                  "sends.")
-            : FT("A NAT gateway drops IP-fragmented TCP; the fragmentation check from a public host decides whether "
+            : NATDOCTOR_TEXT("Finding", "A NAT gateway drops IP-fragmented TCP; the fragmentation check from a public host decides whether "
                  "that is why.");
         Finding f = makeFinding(findingid::NatGatewayDrops, Severity::Problem, fragments ? Confidence::High : Confidence::Medium,
-            FT("The NAT gateway dropped packets"), detail);
-        f.actions = { { FT("See the drops minute by minute"), { "aws cloudwatch get-metric-statistics" + flags
+            NATDOCTOR_TEXT("Finding", "The NAT gateway dropped packets"), detail);
+        f.actions = { { NATDOCTOR_TEXT("Finding", "See the drops minute by minute"), { "aws cloudwatch get-metric-statistics" + flags
                               + " --namespace AWS/NATGateway --metric-name PacketsDropCount --dimensions Name=NatGatewayId,Value="
                               + gateway + " --statistics Sum --period 60 --start-time " + cloud::isoTime(r.windowStart)
                               + " --end-time " + cloud::isoTime(r.windowEnd) } } };
@@ -394,18 +393,18 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
         const bool recycle = hasFinding(out, findingid::TwRecycleEnabled) || hasFinding(out, findingid::TimestampsTestImproved);
         Finding f = makeFinding(findingid::SynAttemptsNotEstablished, Severity::Problem,
             recycle ? Confidence::High : Confidence::Medium,
-            FT("Many connections through the NAT gateway were never established"),
-            FT("ConnectionAttemptCount was {attempts} and ConnectionEstablishedCount {established} {window}: {missing} "
+            NATDOCTOR_TEXT("Finding", "Many connections through the NAT gateway were never established"),
+            NATDOCTOR_TEXT("Finding", "ConnectionAttemptCount was {attempts} and ConnectionEstablishedCount {established} {window}: {missing} "
                "attempts got no answer from the destinations.")
                 .grouped("attempts", attempts)
                 .grouped("established", established)
                 .nested("window", window(r))
                 .grouped("missing", attempts - established));
-        f.detail += recycle ? FT("This corroborates the tcp_tw_recycle finding: the server drops SYNs from hosts behind "
+        f.detail += recycle ? NATDOCTOR_TEXT("Finding", "This corroborates the tcp_tw_recycle finding: the server drops SYNs from hosts behind "
                                  "the gateway's address.")
-                            : FT("A server with tcp_tw_recycle drops SYNs from hosts behind one NAT address; so does a "
+                            : NATDOCTOR_TEXT("Finding", "A server with tcp_tw_recycle drops SYNs from hosts behind one NAT address; so does a "
                                  "firewall or an overloaded listener (the remote server check decides).");
-        f.actions = { { FT("Read tcp_tw_recycle and the SYN queue counters on the remote server"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Read tcp_tw_recycle and the SYN queue counters on the remote server"),
             { "cat /proc/sys/net/ipv4/tcp_tw_recycle", "nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtPAWSPassive" } } };
         out.push_back(std::move(f));
     }
@@ -413,13 +412,13 @@ void metricFindings(const DiagnosisSession& s, const CloudResult& r, const std::
         out[i].evidence = evidence;
     if (out.size() == before) {
         Finding f = makeFinding(NatGatewayMetricsNormal, Severity::Info, Confidence::Medium,
-            FT("The NAT gateway's metrics show no drops, port or idle-timeout errors"),
-            FT("Over the window {window}, {gateway} counted no dropped packets, no port allocation errors, no idle "
+            NATDOCTOR_TEXT("Finding", "The NAT gateway's metrics show no drops, port or idle-timeout errors"),
+            NATDOCTOR_TEXT("Finding", "Over the window {window}, {gateway} counted no dropped packets, no port allocation errors, no idle "
                "timeouts, and its established connections kept up with the attempts. This rules out the gateway's own "
                "limits for that window only; it says nothing about the destination or the remote server.")
                 .nested("window", window(r))
                 .plain("gateway", gateway));
-        f.actions = { { FT("If failures happened outside this window, run the AWS step again while they happen"),
+        f.actions = { { NATDOCTOR_TEXT("Finding", "If failures happened outside this window, run the AWS step again while they happen"),
             { "natdoctor diagnose ... --aws" + flags } } };
         f.evidence = evidence;
         out.push_back(std::move(f));
@@ -443,8 +442,8 @@ void pathMtuFindings(const DiagnosisSession& s, const std::vector<size_t>& evide
         const std::string dest = s.inputs.destinationHost;
         const std::string dev = p->device.empty() ? "eth0" : p->device;
         Finding f = makeFinding(findingid::PathMtuBlackhole, Severity::Problem, Confidence::Medium,
-            FT("Large packets to the destination vanish without \"fragmentation needed\""),
-            FT("On {host}, {device} has MTU {mtu}. Pings of {size} bytes with DF set to {dest} got no answer and no ICMP "
+            NATDOCTOR_TEXT("Finding", "Large packets to the destination vanish without \"fragmentation needed\""),
+            NATDOCTOR_TEXT("Finding", "On {host}, {device} has MTU {mtu}. Pings of {size} bytes with DF set to {dest} got no answer and no ICMP "
                "\"fragmentation needed\", while 1472-byte ones (1500-byte packets) were answered. The path is smaller "
                "than the instance's MTU (a NAT gateway forwards 8500 bytes, the internet 1500) and the ICMP that would "
                "tell the instance is blocked (a security group or network ACL), so large TCP segments are lost and "
@@ -454,12 +453,12 @@ void pathMtuFindings(const DiagnosisSession& s, const std::vector<size_t>& evide
                 .integer("mtu", p->interfaceMtu)
                 .integer("size", p->bigSize)
                 .plain("dest", dest));
-        f.actions = { { FT("Let ICMP \"fragmentation needed\" reach the instance (its security group; and the network "
+        f.actions = { { NATDOCTOR_TEXT("Finding", "Let ICMP \"fragmentation needed\" reach the instance (its security group; and the network "
                            "ACLs, which are stateless)"),
                           { "aws ec2 authorize-security-group-ingress --group-id sg-... --ip-permissions "
                             "'IpProtocol=icmp,FromPort=3,ToPort=4,IpRanges=[{CidrIp=0.0.0.0/0}]'" } },
-            { FT("Or lower the instance's MTU for traffic to the internet"), { "sudo ip link set dev " + dev + " mtu 1500" } },
-            { FT("Check the path MTU the kernel learns"), { "tracepath -n " + dest, "ip route get " + dest } } };
+            { NATDOCTOR_TEXT("Finding", "Or lower the instance's MTU for traffic to the internet"), { "sudo ip link set dev " + dev + " mtu 1500" } },
+            { NATDOCTOR_TEXT("Finding", "Check the path MTU the kernel learns"), { "tracepath -n " + dest, "ip route get " + dest } } };
         f.evidence = { i };
         out.push_back(std::move(f));
         return;

@@ -26,7 +26,8 @@ struct Verdict
 {
     Outcome outcome = Outcome::Inconclusive;
     Severity severity = Severity::Warning;
-    std::string headline;
+    std::string headline; // English (the command line, --json)
+    findings::Message text; // the same, to translate where it is shown
 };
 Verdict verdict(const DiagnosisSession& session);
 

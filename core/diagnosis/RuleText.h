@@ -12,6 +12,9 @@
 
 namespace natdoctor::diagnosis::rules {
 
+using findings::Message;
+using findings::Text;
+
 inline std::string fixed(double value, int decimals)
 {
     char buffer[64];
@@ -47,10 +50,13 @@ inline std::vector<size_t> evidenceOf(const DiagnosisSession& s, DiagnosisEngine
 
 // A step that did not run: `insufficient-evidence` with why, what the step
 // decides, and the step's evidence.
-inline Finding stepDidNotRun(const StepOutcome& outcome, std::string title, const std::string& whatDecides)
+// The step's reason comes from the runner in English and stays as it is.
+inline Finding stepDidNotRun(const StepOutcome& outcome, findings::Text title, findings::Text whatDecides)
 {
+    findings::Message detail = NATDOCTOR_TEXT("Finding", "{reason}.").plain("reason", outcome.reason);
+    detail += std::move(whatDecides);
     Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High, std::move(title),
-        outcome.reason + ". " + whatDecides);
+        std::move(detail));
     f.evidence = outcome.evidence;
     return f;
 }

@@ -31,6 +31,19 @@ struct Action
     std::vector<std::string> commands;
 };
 
+// What in a capture proves a finding (issue 14): the frames to look at, a
+// Wireshark display filter that shows them, and what the capture cannot rule
+// out. Empty for findings that do not come from a capture.
+struct FindingProof
+{
+    std::vector<uint64_t> frames; // frame numbers (1 = the file's first record), the first few
+    uint64_t frameCount = 0; // how many such frames the capture holds in all
+    std::string displayFilter; // Wireshark/tshark display filter
+    Message cannotRuleOut;
+
+    bool empty() const { return frames.empty() && displayFilter.empty() && cannotRuleOut.empty(); }
+};
+
 // One conclusion drawn from the evidence. `id` is a contract (docs/design.md §6):
 // the wizard, the report and users' scripts key on it.
 struct Finding
@@ -42,6 +55,7 @@ struct Finding
     Confidence confidence = Confidence::Medium;
     std::vector<Action> actions;
     std::vector<size_t> evidence; // indices into the session's evidence list
+    FindingProof proof;
 };
 
 Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, Text title, Message detail);

@@ -19,6 +19,16 @@ void writeFinding(JsonWriter& w, const Finding& f)
         }
         w.endArray();
     }
+    if (!f.proof.frames.empty()) {
+        w.key("frames").beginArray();
+        for (uint64_t n : f.proof.frames)
+            w.value(static_cast<unsigned long long>(n));
+        w.endArray();
+    }
+    if (!f.proof.displayFilter.empty())
+        w.key("display_filter").value(f.proof.displayFilter);
+    if (!f.proof.cannotRuleOut.empty())
+        w.key("cannot_rule_out").value(f.proof.cannotRuleOut.english());
     if (!f.evidence.empty()) {
         w.key("evidence").beginArray();
         for (size_t e : f.evidence)

@@ -83,7 +83,8 @@ QStringList matches(const QString& text, const QRegularExpression& re)
 
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("%[1-9n]"));
+    // %1 and %n of tr(); {name} and {name|one|other} of the finding texts.
+    static const QRegularExpression re(QStringLiteral("%[1-9n]|\\{[A-Za-z0-9]+"));
     QStringList found = matches(text, re);
     found.removeDuplicates();
     return found;
@@ -194,6 +195,11 @@ private slots:
         QVERIFY(dir.isValid());
         QStringList arguments { QStringLiteral(NATDOCTOR_SOURCE_DIR "/ui"),
                                 QStringLiteral(NATDOCTOR_SOURCE_DIR "/app"),
+                                // The finding texts, written in core (core/findings/Text.h).
+                                QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/findings"),
+                                QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/diagnosis"),
+                                QStringLiteral("-tr-function-alias"),
+                                QStringLiteral("QT_TRANSLATE_NOOP+=NATDOCTOR_TEXT"),
                                 QStringLiteral("-no-obsolete"),
                                 QStringLiteral("-locations"),
                                 QStringLiteral("none"),

@@ -155,7 +155,7 @@ TEST(CaptureAnalyzer, FragmentsAreCountedReassembledAndAttributedToTheConnection
     ASSERT_FALSE(found.empty());
     EXPECT_EQ(found.front().id, findings::findingid::TcpFragmentsFromDestination);
     EXPECT_EQ(found.front().severity, findings::Severity::Problem);
-    EXPECT_NE(found.front().detail.find(Server), std::string::npos);
+    EXPECT_NE(found.front().detail.english().find(Server), std::string::npos);
 }
 
 TEST(CaptureAnalyzer, StallAfterConnectIsDetectedWhenTheClientGivesUp)

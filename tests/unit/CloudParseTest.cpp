@@ -320,10 +320,10 @@ TEST(CloudRules, PortAllocationNamesTheLimitAndTheFix)
             continue;
         EXPECT_EQ(f.severity, findings::Severity::Problem);
         EXPECT_EQ(f.evidence, std::vector<size_t> { 0 }); // the step's calls
-        EXPECT_NE(f.detail.find("counted 15 connections"), std::string::npos) << f.detail;
-        EXPECT_NE(f.detail.find("Peak ActiveConnectionCount was 54,990."), std::string::npos) << f.detail;
-        EXPECT_NE(f.detail.find("55,000"), std::string::npos) << f.detail;
-        EXPECT_NE(f.detail.find("41000 connections"), std::string::npos) << f.detail;
+        EXPECT_NE(f.detail.english().find("counted 15 connections"), std::string::npos) << f.detail.english();
+        EXPECT_NE(f.detail.english().find("Peak ActiveConnectionCount was 54,990."), std::string::npos) << f.detail.english();
+        EXPECT_NE(f.detail.english().find("55,000"), std::string::npos) << f.detail.english();
+        EXPECT_NE(f.detail.english().find("41000 connections"), std::string::npos) << f.detail.english();
         ASSERT_FALSE(f.actions.empty());
         EXPECT_EQ(f.actions[0].commands, std::vector<std::string> { "ss -Htn dst 203.0.113.10 | wc -l" });
         return;
@@ -342,7 +342,7 @@ TEST(CloudRules, MissingCredentialsIsInformationNotAProblem)
     const auto it = std::find_if(findings.begin(), findings.end(), [](const auto& f) { return f.id == "aws-evidence-missing"; });
     ASSERT_NE(it, findings.end());
     EXPECT_EQ(it->severity, findings::Severity::Info);
-    EXPECT_NE(it->detail.find("Unable to locate credentials"), std::string::npos);
+    EXPECT_NE(it->detail.english().find("Unable to locate credentials"), std::string::npos);
     EXPECT_FALSE(std::any_of(findings.begin(), findings.end(),
         [](const auto& f) { return f.id.rfind("nat-", 0) == 0 && f.severity == findings::Severity::Problem; }));
 }
@@ -363,7 +363,7 @@ TEST(CloudRules, PathMtuBlackholeOnlyWhenTheIcmpIsMissing)
             continue;
         for (const auto& f : diagnosis::deriveFindings(s)) {
             if (f.id == "path-mtu-blackhole") {
-                EXPECT_NE(f.detail.find("MTU 9001"), std::string::npos) << f.detail;
+                EXPECT_NE(f.detail.english().find("MTU 9001"), std::string::npos) << f.detail.english();
                 EXPECT_EQ(f.evidence, std::vector<size_t> { s.evidence.size() - 1 });
                 EXPECT_EQ(f.actions.at(1).commands.at(0), "sudo ip link set dev c0 mtu 1500");
             }

@@ -178,7 +178,7 @@ TEST(DiagnosisEngine, FragmentsFromTheDestinationAreTheCauseWithActionsAndEviden
     EXPECT_EQ(f.severity, Severity::Problem);
     EXPECT_EQ(f.confidence, Confidence::High);
     EXPECT_EQ(f.evidence, std::vector<size_t> { ev });
-    EXPECT_NE(f.detail.find("0 carried DF and 40 did not"), std::string::npos) << f.detail;
+    EXPECT_NE(f.detail.english().find("0 carried DF and 40 did not"), std::string::npos) << f.detail.english();
     // The fix on the customer's own side: an MSS that fits the largest fragment.
     ASSERT_FALSE(f.actions.empty());
     EXPECT_EQ(f.actions.front().commands.at(1), "sudo ip route add 198.19.0.20/32 via GATEWAY dev DEVICE advmss 956");
@@ -206,7 +206,7 @@ TEST(DiagnosisEngine, TheClientsOwnFragmentsNeverBlameTheDestination)
     EXPECT_TRUE(std::none_of(findings.begin(), findings.end(),
         [](const Finding& f) { return f.id == findingid::TcpFragmentsFromDestination; }));
     EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.id == findingid::FragmentsFromOtherHost && f.detail.find("a client") != std::string::npos;
+        return f.id == findingid::FragmentsFromOtherHost && f.detail.english().find("a client") != std::string::npos;
     }));
 }
 
@@ -226,7 +226,7 @@ TEST(DiagnosisEngine, NoFragmentsNeedsTheHandshakeALargeResponseAndAListeningCap
     late.listeningProven = false;
     e.recordFragmentationCheck(late, {});
     EXPECT_FALSE(has(s, findingid::NoFragmentationObserved));
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).title.find("listening"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).title.english().find("listening"), std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 
     // curl said 64 KiB arrived, but the capture holds no large response.
@@ -242,14 +242,14 @@ TEST(DiagnosisEngine, NoFragmentsNeedsTheHandshakeALargeResponseAndAListeningCap
     empty.listeningProven = true;
     empty.largestResponseBytes = 65536;
     e.recordFragmentationCheck(empty, {});
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).title.find("no traffic"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).title.english().find("no traffic"), std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 
     // tcpdump lost packets in the kernel: the missing fragments may be among them.
     FragmentationCheckResult lossy = captured(false);
     lossy.kernelDrops = 79;
     e.recordFragmentationCheck(lossy, {});
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.find("79 packets"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("79 packets"), std::string::npos);
 }
 
 TEST(DiagnosisEngine, APingNeverDecidesTheTcpQuestion)
@@ -266,7 +266,7 @@ TEST(DiagnosisEngine, APingNeverDecidesTheTcpQuestion)
     e.recordFragmentationCheck(r, {});
     EXPECT_FALSE(has(s, findingid::TcpFragmentsFromDestination));
     EXPECT_FALSE(has(s, findingid::NoFragmentationObserved));
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.find("expected, not a symptom"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("expected, not a symptom"), std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 }
 
@@ -308,7 +308,7 @@ TEST(DiagnosisEngine, FragmentsThatTheNatReassemblesDoNotExplainFailures)
     e.recordTimestampTest(timestamps(probe(25, 0), probe(25, 0)), {});
     const Finding& f = get(s, findingid::TcpFragmentsFromDestination);
     EXPECT_NE(f.severity, Severity::Problem);
-    EXPECT_NE(f.detail.find("reassembles"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("reassembles"), std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
     EXPECT_NE(verdict(s).headline.find("reassembles"), std::string::npos);
 }
@@ -339,8 +339,8 @@ TEST(DiagnosisEngine, TwRecycleEnabledWithPawsPassiveRisingOnAnOldKernel)
     // The drop-in sorts after /etc/sysctl.conf (99-sysctl.conf), so it wins.
     EXPECT_NE(recycle.actions[1].commands.at(0).find("/etc/sysctl.d/99-zz-"), std::string::npos);
     const Finding& paws = get(s, findingid::PawsRejectionsRising);
-    EXPECT_NE(paws.detail.find("PAWSPassive +38"), std::string::npos);
-    EXPECT_NE(paws.detail.find("no idle baseline"), std::string::npos);
+    EXPECT_NE(paws.detail.english().find("PAWSPassive +38"), std::string::npos);
+    EXPECT_NE(paws.detail.english().find("no idle baseline"), std::string::npos);
     EXPECT_NE(verdict(s).headline.find("tcp_tw_recycle"), std::string::npos);
 }
 
@@ -366,7 +366,7 @@ TEST(DiagnosisEngine, CountersThatGrowAsMuchWhenIdleAreNotEvidence)
     EXPECT_FALSE(has(s, findingid::PawsRejectionsRising));
     const Finding& q = get(s, findingid::SynQueueOverflow);
     EXPECT_EQ(q.severity, Severity::Problem);
-    EXPECT_NE(q.detail.find("ListenOverflows +17"), std::string::npos);
+    EXPECT_NE(q.detail.english().find("ListenOverflows +17"), std::string::npos);
 }
 
 TEST(DiagnosisEngine, AMissingFileOnAKernelOlderThan412IsUnknownNotAbsent)
@@ -392,10 +392,10 @@ TEST(DiagnosisEngine, ModernKernelRulesTwRecycleOutAndUnansweredSynsGetTheRemain
     r.probe = probe(40, 10);
     e.recordRemoteServerCheck(r, {});
     const Finding& f = get(s, findingid::TwRecycleAbsent);
-    EXPECT_NE(f.detail.find("6.18"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("6.18"), std::string::npos);
     EXPECT_FALSE(has(s, findingid::PawsRejectionsRising));
     const Finding& u = get(s, findingid::SynUnanswered);
-    EXPECT_NE(u.detail.find("ruled out"), std::string::npos);
+    EXPECT_NE(u.detail.english().find("ruled out"), std::string::npos);
     EXPECT_FALSE(u.actions.empty());
     EXPECT_EQ(verdict(s).outcome, Outcome::Problem);
 }
@@ -407,10 +407,10 @@ TEST(DiagnosisEngine, TimestampsOffImprovingSignificantlyPointsAtTheServer)
     e.recordFragmentationCheck(captured(false), {});
     e.recordTimestampTest(timestamps(probe(30, 20), probe(50, 0)), {});
     const Finding& f = get(s, findingid::TimestampsTestImproved);
-    EXPECT_NE(f.detail.find("30/50"), std::string::npos);
-    EXPECT_NE(f.detail.find("two-sided: p = "), std::string::npos);
-    EXPECT_NE(f.detail.find("4 alternating blocks"), std::string::npos);
-    EXPECT_NE(f.detail.find("20 got no SYN-ACK"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("30/50"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("two-sided: p = "), std::string::npos);
+    EXPECT_NE(f.detail.english().find("4 alternating blocks"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("20 got no SYN-ACK"), std::string::npos);
     EXPECT_FALSE(has(s, findingid::TimestampsNotRestored));
     EXPECT_EQ(verdict(s).outcome, Outcome::Problem);
 }
@@ -423,7 +423,7 @@ TEST(DiagnosisEngine, AQuietBaselineIsNotReproducedWithItsPower)
     e.recordTimestampTest(timestamps(probe(46, 4), probe(50, 0)), {});
     EXPECT_FALSE(has(s, findingid::TimestampsTestNoChange));
     const Finding& f = get(s, findingid::TimestampsTestNotReproduced);
-    EXPECT_NE(f.detail.find("power"), std::string::npos);
+    EXPECT_NE(f.detail.english().find("power"), std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 
     // Enough failures, and no difference: a real "no change".
@@ -446,7 +446,7 @@ TEST(DiagnosisEngine, AnInterruptedTimestampsTestIsNeverCompared)
     e.recordTimestampTest(t, {});
     EXPECT_FALSE(has(s, findingid::TimestampsTestImproved));
     EXPECT_FALSE(has(s, findingid::TimestampsTestNoChange));
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.find("interrupted"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("interrupted"), std::string::npos);
 }
 
 TEST(DiagnosisEngine, SudoNeedingAPasswordGivesTheCommandAndTheSudoersLine)
@@ -469,7 +469,7 @@ TEST(DiagnosisEngine, ASkippedStepIsDoneAndSaysWhy)
     EXPECT_EQ(e.nextStep(), Step::Done);
     const auto mentions = [&](const char* text) {
         return std::any_of(s.findings.begin(), s.findings.end(), [&](const Finding& f) {
-            return f.id == findingid::InsufficientEvidence && f.detail.find(text) != std::string::npos;
+            return f.id == findingid::InsufficientEvidence && f.detail.english().find(text) != std::string::npos;
         });
     };
     EXPECT_TRUE(mentions("cannot connect"));

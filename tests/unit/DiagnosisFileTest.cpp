@@ -92,7 +92,7 @@ TEST(DiagnosisFile, RoundTripsASessionAndDerivesTheSameFindings)
     ASSERT_EQ(s.findings.size(), original.findings.size());
     for (size_t i = 0; i < s.findings.size(); ++i) {
         EXPECT_EQ(s.findings[i].id, original.findings[i].id);
-        EXPECT_EQ(s.findings[i].detail, original.findings[i].detail);
+        EXPECT_EQ(s.findings[i].detail.english(), original.findings[i].detail.english());
     }
     // Saving the loaded session gives the same file: nothing is lost.
     EXPECT_EQ(saveSession(s), text);

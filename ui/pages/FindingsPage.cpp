@@ -3,6 +3,7 @@
 #include "WizardSession.h"
 #include "findings/CaptureFindings.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "findings/FindingText.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
 #include "widgets/CommandBox.h"
@@ -65,7 +66,7 @@ void FindingsPage::initializePage()
     else
         view.findings = m_session.diagnosis.findings;
     const diagnosis::Verdict verdict = diagnosis::verdict(view);
-    m_verdict->setText(QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(verdict.headline).toHtmlEscaped()));
+    m_verdict->setText(QStringLiteral("<h3>%1</h3>").arg(FindingText().text(verdict.text).toHtmlEscaped()));
 
     while (QLayoutItem* item = m_listLayout->takeAt(0)) {
         delete item->widget();
@@ -74,7 +75,8 @@ void FindingsPage::initializePage()
     if (view.findings.empty())
         m_listLayout->addWidget(new QLabel(tr("Nothing in the evidence points at fragmentation or dropped SYNs."), m_list));
     for (const findings::Finding& finding : view.findings)
-        m_listLayout->addWidget(new FindingView(finding, m_list));
+        m_listLayout->addWidget(new FindingView(
+            finding, m_session.mode == WizardMode::Offline ? m_session.captureFile : QString(), m_list));
     m_listLayout->addStretch();
 
     // Each Copy its own mnemonic and a "Copied" when clicked; Tab goes through
@@ -82,7 +84,8 @@ void FindingsPage::initializePage()
     QWidget* last = nullptr;
     int copies = 0;
     for (QWidget* w : m_list->findChildren<QWidget*>()) {
-        if (auto* copy = qobject_cast<QPushButton*>(w)) {
+        auto* copy = qobject_cast<QPushButton*>(w);
+        if (copy && copy->objectName() == QLatin1String("copyCommands")) {
             copy->setText(tr("Copy &%1").arg(++copies));
             connect(copy, &QPushButton::clicked, copy, [copy] { CommandBox::showCopied(copy); });
         }

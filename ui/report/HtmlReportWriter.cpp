@@ -107,6 +107,14 @@ QString HtmlReportWriter::findings() const
                         esc(f.title));
         out += QStringLiteral("<p class=\"meta\">%1</p>\n<p>%2</p>\n")
                    .arg(esc(tr("Confidence: %1 · id: %2").arg(f.confidenceText, f.id)), esc(f.detail));
+        if (!f.frames.isEmpty())
+            out += QStringLiteral("<p class=\"proof\">%1</p>\n").arg(esc(f.frames));
+        if (!f.displayFilter.isEmpty())
+            out += QStringLiteral("<p class=\"proof\">%1 <code>%2</code></p>\n")
+                       .arg(esc(tr("Wireshark display filter:")), esc(f.displayFilter));
+        if (!f.cannotRuleOut.isEmpty())
+            out += QStringLiteral("<p class=\"proof\">%1</p>\n")
+                       .arg(esc(tr("This capture cannot rule out: %1").arg(f.cannotRuleOut)));
         if (!f.evidence.isEmpty()) {
             out += QStringLiteral("<h4>%1</h4>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</"
                                   "th><th>%5</th><th>%6</th></tr>\n")

@@ -121,6 +121,19 @@ void PdfReportWriter::drawFindings(PdfCanvas& canvas) const
         canvas.text(tr("Confidence: %1 · id: %2").arg(f.confidenceText, f.id), sans(8.5), kMuted);
         canvas.space(4);
         canvas.text(f.detail, sans(10), kInk);
+        if (!f.frames.isEmpty()) {
+            canvas.space(3);
+            canvas.text(f.frames, sans(9), kInk);
+        }
+        if (!f.displayFilter.isEmpty()) {
+            canvas.space(3);
+            canvas.text(tr("Wireshark display filter:"), sans(9), kInk);
+            canvas.codeBlock({ f.displayFilter }, mono(8.5), canvas.pt(14), true);
+        }
+        if (!f.cannotRuleOut.isEmpty()) {
+            canvas.space(3);
+            canvas.text(tr("This capture cannot rule out: %1").arg(f.cannotRuleOut), sans(9), kMuted);
+        }
         if (!f.evidence.isEmpty()) {
             canvas.space(6);
             canvas.keepTogether(canvas.pt(64)); // the heading with the table's header and first row

@@ -1,6 +1,7 @@
 #include "report/ReportModel.h"
 
 #include "diagnosis/DiagnosisRules.h"
+#include "findings/FindingText.h"
 #include "report/NatGatewaySection.h"
 #include "report/Redactor.h"
 #include "util/Version.h"
@@ -98,6 +99,24 @@ QString ReportModelBuilder::captureFactsText(const analysis::CaptureSummary& c)
             locale.toString(qulonglong(c.tcp.unanswered)), locale.toString(qulonglong(c.tcp.stalled)));
 }
 
+void ReportModelBuilder::proofTexts(const findings::FindingProof& proof, const FindingText& words, ReportFinding& r)
+{
+    if (!proof.frames.empty()) {
+        const QLocale locale = FindingText::uiLocale();
+        QStringList numbers;
+        for (uint64_t n : proof.frames)
+            numbers << locale.toString(static_cast<qulonglong>(n));
+        r.frames = tr("Frames: %1").arg(numbers.join(QStringLiteral(", ")));
+        if (proof.frameCount > proof.frames.size())
+            r.frames += tr(" (the first %1 of %2)")
+                            .arg(locale.toString(static_cast<qulonglong>(proof.frames.size())),
+                                locale.toString(static_cast<qulonglong>(proof.frameCount)));
+    }
+    r.displayFilter = q(proof.displayFilter);
+    if (!proof.cannotRuleOut.empty())
+        r.cannotRuleOut = words.text(proof.cannotRuleOut);
+}
+
 QString ReportModelBuilder::severityText(findings::Severity severity)
 {
     return FindingView::severityText(severity);
@@ -140,7 +159,8 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
     const diagnosis::Verdict verdict = diagnosis::verdict(s);
     m.verdictSeverity = verdict.severity;
     m.verdictSeverityText = severityText(verdict.severity);
-    m.verdict = q(verdict.headline);
+    const FindingText words;
+    m.verdict = words.text(verdict.text);
 
     for (size_t i = 0; i < s.evidence.size(); ++i)
         m.evidence.push_back(evidenceRow(s.evidence[i], static_cast<int>(i)));
@@ -148,12 +168,13 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
         ReportFinding r;
         r.severity = f.severity;
         r.severityText = severityText(f.severity);
-        r.confidenceText = QString::fromUtf8(findings::confidenceName(f.confidence).data());
+        r.confidenceText = FindingText::confidence(f.confidence);
         r.id = q(f.id);
-        r.title = q(f.title);
-        r.detail = q(f.detail);
+        r.title = words.text(f.title);
+        r.detail = words.text(f.detail);
+        proofTexts(f.proof, words, r);
         for (const findings::Action& a : f.actions) {
-            ReportAction action { q(a.description), {} };
+            ReportAction action { words.text(a.description), {} };
             for (const std::string& c : a.commands)
                 action.commands << q(c);
             r.actions.push_back(action);
@@ -196,10 +217,11 @@ void ReportModelBuilder::learnHosts(const diagnosis::DiagnosisSession& s, Redact
         redactor.learn(q(e.output));
     }
     for (const findings::Finding& f : s.findings) {
-        redactor.learn(q(f.title));
-        redactor.learn(q(f.detail));
+        redactor.learn(q(f.title.english()));
+        redactor.learn(q(f.detail.english()));
+        redactor.learn(q(f.proof.displayFilter));
         for (const findings::Action& a : f.actions) {
-            redactor.learn(q(a.description));
+            redactor.learn(q(a.description.english()));
             for (const std::string& c : a.commands)
                 redactor.learn(q(c));
         }
@@ -215,6 +237,9 @@ void ReportModelBuilder::redact(ReportModel& m, Redactor& r)
     for (ReportFinding& f : m.findings) {
         f.title = r.apply(f.title);
         f.detail = r.apply(f.detail);
+        f.frames = r.apply(f.frames);
+        f.displayFilter = r.apply(f.displayFilter);
+        f.cannotRuleOut = r.apply(f.cannotRuleOut);
         for (ReportAction& a : f.actions) {
             a.description = r.apply(a.description);
             for (QString& c : a.commands)

@@ -12,7 +12,9 @@
 
 namespace natdoctor::ui {
 
+class FindingText;
 class Redactor;
+struct ReportFinding;
 
 // Everything a report shows, as display text: built once from a session, then
 // redacted (or not), then drawn by the PDF or HTML writer. Writers only lay out.
@@ -43,6 +45,9 @@ struct ReportFinding
     QString id;
     QString title;
     QString detail;
+    QString frames; // "Frames: 12, 13, …", or empty
+    QString displayFilter; // Wireshark display filter, or empty
+    QString cannotRuleOut; // what the capture cannot rule out, or empty
     QList<ReportAction> actions;
     QList<int> evidence; // indices into ReportModel::evidence
 };
@@ -87,6 +92,8 @@ public:
     static void learnHosts(const diagnosis::DiagnosisSession& session, Redactor& redactor);
     static void redact(ReportModel& model, Redactor& redactor);
     static QString severityText(findings::Severity severity);
+    // A finding's proof (frames, display filter, limits) as display text.
+    static void proofTexts(const findings::FindingProof& proof, const FindingText& words, ReportFinding& r);
     // One line under the charts: packets, fragments, attempts (plural forms through tr()).
     static QString captureFactsText(const analysis::CaptureSummary& capture);
 };

@@ -1,37 +1,112 @@
 #include "widgets/FindingView.h"
 
+#include "findings/FindingText.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace natdoctor::ui {
 
+std::function<QString()> FindingView::findWireshark = [] {
+    return QStandardPaths::findExecutable(QStringLiteral("wireshark"));
+};
+
+std::function<bool(const QString&, const QStringList&)> FindingView::startDetached
+    = [](const QString& program, const QStringList& arguments) { return QProcess::startDetached(program, arguments); };
+
 QString FindingView::severityText(findings::Severity severity)
 {
-    switch (severity) {
-    case findings::Severity::Problem:
-        return tr("Problem");
-    case findings::Severity::Warning:
-        return tr("Warning");
-    case findings::Severity::Info:
-        return tr("Information");
-    }
-    return {};
+    return FindingText::severity(severity);
 }
 
-FindingView::FindingView(const findings::Finding& finding, QWidget* parent)
+namespace {
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// Frames, the display filter with Copy and Open in Wireshark, and what the
+// capture cannot rule out.
+void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const FindingText& words,
+    const QString& captureFile, QWidget* parent)
+{
+    if (!proof.frames.empty()) {
+        const QLocale locale = FindingText::uiLocale();
+        QStringList numbers;
+        for (uint64_t n : proof.frames)
+            numbers << locale.toString(static_cast<qulonglong>(n));
+        QString text = FindingView::tr("Frames: %1").arg(numbers.join(QStringLiteral(", ")));
+        if (proof.frameCount > proof.frames.size())
+            text += FindingView::tr(" (the first %1 of %2)")
+                        .arg(locale.toString(static_cast<qulonglong>(proof.frames.size())),
+                            locale.toString(static_cast<qulonglong>(proof.frameCount)));
+        auto* frames = wrapped(text, parent);
+        frames->setObjectName(QStringLiteral("proofFrames"));
+        layout->addWidget(frames);
+    }
+    if (!proof.displayFilter.empty()) {
+        const QString filter = QString::fromStdString(proof.displayFilter);
+        auto* label = new QLabel(FindingView::tr("Wireshark display filter:"), parent);
+        auto* edit = new QLineEdit(filter, parent);
+        edit->setObjectName(QStringLiteral("proofFilter"));
+        edit->setReadOnly(true);
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setAccessibleName(FindingView::tr("Wireshark display filter"));
+        label->setBuddy(edit);
+        auto* copy = new QPushButton(FindingView::tr("Copy filter"), parent);
+        copy->setObjectName(QStringLiteral("copyFilter"));
+        copy->setAccessibleName(FindingView::tr("Copy the display filter"));
+        QObject::connect(copy, &QPushButton::clicked, parent, [filter] { QApplication::clipboard()->setText(filter); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(label);
+        row->addWidget(edit, 1);
+        row->addWidget(copy);
+        const QString wireshark = FindingView::findWireshark ? FindingView::findWireshark() : QString();
+        if (!wireshark.isEmpty() && !captureFile.isEmpty()) {
+            auto* open = new QPushButton(FindingView::tr("Open in Wireshark"), parent);
+            open->setObjectName(QStringLiteral("openInWireshark"));
+            QObject::connect(open, &QPushButton::clicked, parent, [wireshark, captureFile, filter] {
+                FindingView::startDetached(wireshark,
+                    { QStringLiteral("-r"), captureFile, QStringLiteral("-Y"), filter });
+            });
+            row->addWidget(open);
+        }
+        layout->addLayout(row);
+    }
+    if (!proof.cannotRuleOut.empty()) {
+        auto* limits = wrapped(FindingView::tr("This capture cannot rule out: %1").arg(words.text(proof.cannotRuleOut)),
+            parent);
+        limits->setObjectName(QStringLiteral("proofLimits"));
+        layout->addWidget(limits);
+    }
+}
+
+} // namespace
+
+FindingView::FindingView(const findings::Finding& finding, const QString& captureFile, QWidget* parent)
     : QFrame(parent)
     , m_id(QString::fromStdString(finding.id))
 {
+    const FindingText words;
     setFrameShape(QFrame::StyledPanel);
     setObjectName(m_id);
-    setAccessibleName(QString::fromStdString(finding.title));
+    const QString titleText = words.text(finding.title);
+    setAccessibleName(titleText);
 
     const QStyle::StandardPixmap icon = finding.severity == findings::Severity::Problem
         ? QStyle::SP_MessageBoxCritical
@@ -40,16 +115,15 @@ FindingView::FindingView(const findings::Finding& finding, QWidget* parent)
     auto* iconLabel = new QLabel(this);
     iconLabel->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
     iconLabel->setAccessibleName(severityText(finding.severity));
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(finding.title).toHtmlEscaped()), this);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(titleText.toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("findingTitle"));
     title->setWordWrap(true);
     auto* meta = new QLabel(tr("%1 · confidence: %2 · id: %3")
-                                .arg(severityText(finding.severity),
-                                    QString::fromUtf8(findings::confidenceName(finding.confidence).data()), m_id),
+                                .arg(severityText(finding.severity), FindingText::confidence(finding.confidence), m_id),
         this);
     meta->setEnabled(false);
-    auto* detail = new QLabel(QString::fromStdString(finding.detail), this);
-    detail->setWordWrap(true);
-    detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* detail = wrapped(words.text(finding.detail), this);
+    detail->setObjectName(QStringLiteral("findingDetail"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(iconLabel, 0, Qt::AlignTop);
@@ -60,10 +134,12 @@ FindingView::FindingView(const findings::Finding& finding, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(detail);
+    addProof(layout, finding.proof, words, captureFile, this);
 
     for (const findings::Action& action : finding.actions) {
-        auto* what = new QLabel(QStringLiteral("→ ") + QString::fromStdString(action.description), this);
-        what->setWordWrap(true);
+        const QString description = words.text(action.description);
+        auto* what = wrapped(QStringLiteral("→ ") + description, this);
+        what->setObjectName(QStringLiteral("findingAction"));
         layout->addWidget(what);
         if (action.commands.empty())
             continue;
@@ -74,8 +150,9 @@ FindingView::FindingView(const findings::Finding& finding, QWidget* parent)
         commands->setReadOnly(true);
         commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         commands->setMaximumHeight(commands->fontMetrics().lineSpacing() * (static_cast<int>(lines.size()) + 1) + 12);
-        commands->setAccessibleName(tr("Commands: %1").arg(QString::fromStdString(action.description)));
+        commands->setAccessibleName(tr("Commands: %1").arg(description));
         auto* copy = new QPushButton(tr("Copy"), this);
+        copy->setObjectName(QStringLiteral("copyCommands"));
         copy->setAccessibleName(tr("Copy commands"));
         const QString text = lines.join(QLatin1Char('\n'));
         connect(copy, &QPushButton::clicked, this, [text] { QApplication::clipboard()->setText(text); });
