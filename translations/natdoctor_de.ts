@@ -368,6 +368,14 @@
         <source>&amp;Show in folder</source>
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
+    <message>
+        <source>Copy filter &amp;%1</source>
+        <translation>Filter kopieren &amp;%1</translation>
+    </message>
+    <message>
+        <source>Open in Wireshark &amp;%1</source>
+        <translation>In Wireshark öffnen &amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::FragmentSizeChart</name>

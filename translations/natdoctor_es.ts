@@ -368,6 +368,14 @@
         <source>&amp;Show in folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
+    <message>
+        <source>Copy filter &amp;%1</source>
+        <translation>Copiar filtro &amp;%1</translation>
+    </message>
+    <message>
+        <source>Open in Wireshark &amp;%1</source>
+        <translation>Abrir en Wireshark &amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::FragmentSizeChart</name>

@@ -88,6 +88,11 @@ void FindingsPage::initializePage()
         if (copy && copy->objectName() == QLatin1String("copyCommands")) {
             copy->setText(tr("Copy &%1").arg(++copies));
             connect(copy, &QPushButton::clicked, copy, [copy] { CommandBox::showCopied(copy); });
+        } else if (copy && copy->objectName() == QLatin1String("copyFilter")) {
+            copy->setText(tr("Copy filter &%1").arg(++copies));
+            connect(copy, &QPushButton::clicked, copy, [copy] { CommandBox::showCopied(copy); });
+        } else if (copy && copy->objectName() == QLatin1String("openInWireshark")) {
+            copy->setText(tr("Open in Wireshark &%1").arg(++copies));
         }
         if (w->focusPolicy() & Qt::TabFocus)
             last = w;

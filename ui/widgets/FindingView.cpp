@@ -67,7 +67,6 @@ void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const Fi
         edit->setReadOnly(true);
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         edit->setAccessibleName(FindingView::tr("Wireshark display filter"));
-        label->setBuddy(edit);
         auto* copy = new QPushButton(FindingView::tr("Copy filter"), parent);
         copy->setObjectName(QStringLiteral("copyFilter"));
         copy->setAccessibleName(FindingView::tr("Copy the display filter"));
