@@ -206,7 +206,8 @@ public:
     void readMetrics(int64_t now)
     {
         const int period = m_options.periodSeconds > 0 ? m_options.periodSeconds : 60;
-        const int64_t end = now - now % period;
+        // Up to the end of the current period, so the minute natdoctor's test ended in is read too.
+        const int64_t end = now % period == 0 ? now : now - now % period + period;
         const int64_t start = end - int64_t(m_options.windowMinutes > 0 ? m_options.windowMinutes : 180) * 60;
         m_result.windowStart = start;
         m_result.windowEnd = end;

@@ -39,7 +39,9 @@ double niceTickStep(double span, int maxTicks, double minStep)
     const double raw = span / maxTicks;
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     double step = 10 * power;
-    for (const double m : { 1.0, 2.0, 5.0 }) {
+    for (const double m : { 1.0, 2.0, 2.5, 5.0 }) {
+        if (m == 2.5 && power < 10)
+            continue; // 25, 250…, never 2.5 or 0.25
         if (m * power >= raw) {
             step = m * power;
             break;

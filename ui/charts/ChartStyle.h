@@ -14,7 +14,7 @@ void applyPaletteTheme(QChart* chart);
 // releases, but does not delete, the previous chart).
 void replaceChart(QChartView* view, QChart* chart);
 
-// A step of 1, 2 or 5 times a power of ten that splits `span` into at most
+// A step of 1, 2 or 5 times a power of ten (or 25, 250…) that splits `span` into at most
 // `maxTicks` intervals (never below `minStep`).
 double niceTickStep(double span, int maxTicks, double minStep = 0);
 

@@ -43,9 +43,9 @@ bool keptAddress(const QString& canonical)
 
 Redactor::Redactor()
     : m_ipv6(QStringLiteral(
-        R"((?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[\w.-]+)?(?![\w:]))"))
+        R"((?:(?<![\w:.])|(?<=\\[nrt]))(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[\w.-]+)?(?![\w:]))"))
     , m_ipv4(QStringLiteral(
-          R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d))"))
+          R"((?:(?<![\w.])|(?<=\\[nrt]))(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d))"))
     // "user@host" (ssh targets) and "scheme://host" (URLs) name hosts.
     , m_nameContexts(QStringLiteral(
           R"((?:[\w.-]+@|[a-z][a-z0-9+.-]*://)([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*))"))
@@ -95,9 +95,10 @@ void Redactor::rebuildNamePattern()
     QStringList escaped;
     for (const QString& n : m_names)
         escaped << QRegularExpression::escape(n);
-    // A name is a whole name: not part of a longer name, path or identifier.
+    // A name is a whole name: not part of a longer name, path or identifier
+    // (after a JSON escape such as \n it starts a line).
     m_namePattern
-        = QRegularExpression(QStringLiteral(R"((?<![\w.-])(?:%1)(?![\w-])(?!\.\w))").arg(escaped.join(u'|')),
+        = QRegularExpression(QStringLiteral(R"((?:(?<![\w.-])|(?<=\\[nrt]))(?:%1)(?![\w-])(?!\.\w))").arg(escaped.join(u'|')),
                              QRegularExpression::CaseInsensitiveOption);
 }
 

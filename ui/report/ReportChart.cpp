@@ -139,7 +139,7 @@ std::vector<std::unique_ptr<ReportChart>> createReportCharts(const ReportModel& 
     if (model.fragments)
         charts.push_back(
             std::make_unique<ReportChart>(createFragmentSizeChart(*model.fragments, model.pathMtu)));
-    if (model.tcp && successTimelineChartable(*model.tcp))
+    if (model.tcp) // too short to chart: the chart says so, with the counts
         charts.push_back(std::make_unique<ReportChart>(createSuccessTimelineChart(*model.tcp)));
     return charts;
 }

@@ -51,7 +51,7 @@ void styleChartForPaper(QChart* chart, qreal titlePoints, qreal labelPoints);
 QString reportFontFamilies();
 
 // The charts a report shows for its capture data (fragment sizes, success
-// over time when the attempts span more than one bucket), in order; none
+// over time, or "too short to chart" with the counts), in order; none
 // without capture data.
 std::vector<std::unique_ptr<ReportChart>> createReportCharts(const ReportModel& model);
 
