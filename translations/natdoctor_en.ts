@@ -919,6 +919,30 @@
         <source>Inconclusive: the fragmentation question is open. The findings say what would decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whether tcp_tw_recycle on the remote server drops SYNs as well (a second cause); whether a NAT instance on the private instances&apos; path reassembles these fragments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the destination sends: only its own packets show that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle on the remote server; fragmentation at other times, of other responses, or on another path to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which cause drops the SYNs (PAWS with tcp_tw_recycle, a full SYN queue, a firewall): only the server&apos;s own counters or the timestamps test tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server or application that stops sending by itself: only a capture on a public-subnet host shows whether fragments were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the server drops these SYNs: only its tcp_tw_recycle setting or the timestamps test tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::AwsPage</name>
@@ -2255,9 +2279,9 @@
     </message>
     <message numerus="yes">
         <source>about %n s left in this phase</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n s left in this phase</numerusform>
+            <numerusform>about %n s left in this phase</numerusform>
         </translation>
     </message>
     <message>
