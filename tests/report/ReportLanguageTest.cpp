@@ -3,6 +3,7 @@
 // details, confidence names and proof, and decimals with a decimal comma;
 // English stays the default. Checked with poppler-utils' pdftotext.
 #include "ReportTestSupport.h"
+#include "diagnosis/DiagnosisRules.h"
 #include "Translations.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
