@@ -1019,8 +1019,8 @@
         <translation>Aus &amp;AWS lesen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>&amp;Stop reading</source>
+        <translation>Lesen &amp;stoppen</translation>
     </message>
     <message>
         <source>The instance id looks like i-0123456789abcdef0.</source>

@@ -1019,8 +1019,8 @@
         <translation>Leer &amp;de AWS</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>&amp;Stop reading</source>
+        <translation>De&amp;tener la lectura</translation>
     </message>
     <message>
         <source>The instance id looks like i-0123456789abcdef0.</source>

@@ -208,7 +208,7 @@ TEST_F(AwsStep, PortAllocationErrors)
     ASSERT_TRUE(f) << ids(s);
     EXPECT_EQ(f->severity, findings::Severity::Problem);
     EXPECT_EQ(f->evidence, o->evidence);
-    EXPECT_NE(f->detail.find("15 connections"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.english().find("15 connections"), std::string::npos) << f->detail.english();
     EXPECT_FALSE(find(s, findings::findingid::NatIdleTimeout));
 }
 
@@ -242,7 +242,7 @@ TEST_F(AwsStep, IdleTimeouts)
     const auto s = run("idle");
     const auto* f = find(s, findings::findingid::NatIdleTimeout);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_NE(f->detail.find("9 connections"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.english().find("9 connections"), std::string::npos) << f->detail.english();
     ASSERT_FALSE(f->actions.empty());
     EXPECT_NE(f->actions[0].commands.at(0).find("net.ipv4.tcp_keepalive_time=300"), std::string::npos);
     EXPECT_FALSE(find(s, findings::findingid::NatPortAllocationErrors));
@@ -253,8 +253,8 @@ TEST_F(AwsStep, DropsAndUndeliveredBytes)
     const auto s = run("drops");
     const auto* f = find(s, findings::findingid::NatGatewayDrops);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_NE(f->detail.find("40 packets"), std::string::npos) << f->detail;
-    EXPECT_NE(f->detail.find("not delivered"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.english().find("40 packets"), std::string::npos) << f->detail.english();
+    EXPECT_NE(f->detail.english().find("not delivered"), std::string::npos) << f->detail.english();
 }
 
 TEST_F(AwsStep, AttemptsNotEstablished)
@@ -262,7 +262,7 @@ TEST_F(AwsStep, AttemptsNotEstablished)
     const auto s = run("syn");
     const auto* f = find(s, findings::findingid::SynAttemptsNotEstablished);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_NE(f->detail.find("ConnectionAttemptCount was 800"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.english().find("ConnectionAttemptCount was 800"), std::string::npos) << f->detail.english();
 }
 
 TEST_F(AwsStep, QuietGatewayIsNoAllClear)
@@ -279,10 +279,10 @@ TEST_F(AwsStep, AclDenyingEphemeralPortsInbound)
     const auto s = run("acl");
     const auto* f = find(s, findings::findingid::NaclBlocksEphemeralPorts);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_NE(f->title.find("inbound"), std::string::npos);
-    EXPECT_NE(f->detail.find(s_moto->seed("acl", "acl")), std::string::npos) << f->detail;
-    EXPECT_NE(f->detail.find("32768–60999"), std::string::npos) << f->detail;
-    EXPECT_NE(f->detail.find("rule 90"), std::string::npos) << f->detail;
+    EXPECT_NE(f->title.english().find("inbound"), std::string::npos);
+    EXPECT_NE(f->detail.english().find(s_moto->seed("acl", "acl")), std::string::npos) << f->detail.english();
+    EXPECT_NE(f->detail.english().find("32768–60999"), std::string::npos) << f->detail.english();
+    EXPECT_NE(f->detail.english().find("rule 90"), std::string::npos) << f->detail.english();
     ASSERT_FALSE(f->actions.empty());
     EXPECT_NE(f->actions[0].commands.at(0).find("replace-network-acl-entry --region eu-west-1 --network-acl-id "
                   + s_moto->seed("acl", "acl") + " --rule-number 90"),
@@ -311,7 +311,7 @@ TEST_F(AwsStep, NoMetricDataSaysWhatIsMissing)
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
     EXPECT_EQ(f->severity, findings::Severity::Info);
-    EXPECT_NE(f->detail.find("no data points"), std::string::npos);
+    EXPECT_NE(f->detail.english().find("no data points"), std::string::npos);
 }
 
 TEST_F(AwsStep, NoCredentials)
@@ -324,7 +324,7 @@ TEST_F(AwsStep, NoCredentials)
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
     EXPECT_EQ(f->severity, findings::Severity::Info);
-    EXPECT_NE(f->title.find("no AWS credentials"), std::string::npos) << f->title;
+    EXPECT_NE(f->title.english().find("no AWS credentials"), std::string::npos) << f->title.english();
     EXPECT_TRUE(s.outcome(AwsStepName)->skipped);
     // The rest of the diagnosis is intact.
     EXPECT_TRUE(s.outcome(diagnosis::stepName(diagnosis::DiagnosisEngine::Step::FragmentationCheck)));
@@ -366,7 +366,7 @@ TEST(AwsStepStopped, ServerStoppedMidway)
     const auto* f = find(s, "aws-evidence-missing");
     ASSERT_TRUE(f) << ids(s);
     EXPECT_EQ(f->severity, findings::Severity::Warning);
-    EXPECT_NE(f->detail.find("Could not connect"), std::string::npos) << f->detail;
+    EXPECT_NE(f->detail.english().find("Could not connect"), std::string::npos) << f->detail.english();
     EXPECT_FALSE(s.outcome(AwsStepName)->skipped);
     EXPECT_EQ(s.evidence.back().exitStatus != 0, true);
     EXPECT_GE(s.findings.size(), before + 1); // the earlier findings are still there

@@ -77,7 +77,7 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent, Role role, DiagnosisCo
 
     m_run = new QPushButton(tr("Read from &AWS"), this);
     m_run->setObjectName(QStringLiteral("awsRun"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("&Stop reading"), this);
     m_cancel->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
