@@ -1,15 +1,15 @@
 #include "AnalyzeCommand.h"
-#include "CommandLine.h"
 
+#include "CommandLine.h"
 #include "analysis/CaptureAnalyzer.h"
-#include "findings/CaptureFindings.h"
-#include "diagnosis/DiagnosisRules.h"
-#include "util/JsonWriter.h"
 #include "analysis/SummaryFormat.h"
-#include "findings/FindingFormat.h"
 #include "capture/CaptureReader.h"
+#include "diagnosis/DiagnosisRules.h"
+#include "findings/CaptureFindings.h"
+#include "findings/FindingFormat.h"
 #include "report/HeadlessReport.h"
 #include "report/OfflineSession.h"
+#include "util/JsonWriter.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -32,8 +32,9 @@ QList<QCommandLineOption> options()
     QList<QCommandLineOption> list {
         { QStringLiteral("json"), QStringLiteral("print one JSON object instead of the text summary") },
         { QStringLiteral("dest"),
-          QStringLiteral("the destination's IP address (again for each of its addresses; default: the servers "
-                         "of the captured connections)"),
+          QStringLiteral(
+              "the destination's IP address (again for each of its addresses; default: the servers "
+              "of the captured connections)"),
           QStringLiteral("ADDRESS") },
     };
     list << ui::reportOptions() << helpOption();
@@ -48,12 +49,13 @@ int runAnalyze(const std::vector<std::string>& args)
     if (const std::string error = commandLine.parse(args); !error.empty())
         return usageError(error);
     if (commandLine.isSet("help")) {
-        std::printf("usage: %s\n"
-                    "Analyses a pcap or pcapng capture (FILE, or - for standard input) in one pass and prints a\n"
-                    "summary, or with --json one JSON object (see the README for its fields).\n\n"
-                    "Options:\n%s\n"
-                    "Exit status: 0 no problem (positive evidence), 1 a problem found, 2 bad input,\n"
-                    "3 inconclusive (the capture can't decide).\n",
+        std::printf(
+            "usage: %s\n"
+            "Analyses a pcap or pcapng capture (FILE, or - for standard input) in one pass and prints a\n"
+            "summary, or with --json one JSON object (see the README for its fields).\n\n"
+            "Options:\n%s\n"
+            "Exit status: 0 no problem (positive evidence), 1 a problem found, 2 bad input,\n"
+            "3 inconclusive (the capture can't decide).\n",
             Synopsis, commandLine.optionsHelp().c_str());
         return 0;
     }
@@ -86,25 +88,27 @@ int runAnalyze(const std::vector<std::string>& args)
     analysis::CaptureSummary summary = analysis::analyzeCapture(*reader);
     if (summary.packets == 0 && summary.truncated) {
         std::fprintf(stderr, "natdoctor: %s: no capture record could be read (%s)\n", path.c_str(),
-            summary.readError.c_str());
+                     summary.readError.c_str());
         return 2;
     }
     const std::string shown = path == "-" ? std::string("(standard input)") : path;
     const diagnosis::DiagnosisSession session = ui::sessionFromCapture(summary, shown, context);
     const diagnosis::Verdict verdict = diagnosis::verdict(session);
     if (summary.truncated)
-        std::fprintf(stderr, "natdoctor: warning: capture ends early after %llu records (%s); analysed up to there\n",
-            static_cast<unsigned long long>(summary.packets), summary.readError.c_str());
+        std::fprintf(stderr,
+                     "natdoctor: warning: capture ends early after %llu records (%s); analysed up to there\n",
+                     static_cast<unsigned long long>(summary.packets), summary.readError.c_str());
     const std::string text = json
         ? analysis::summaryToJson(summary, false,
-            [&](JsonWriter& w) {
-                findings::writeFindings(w, session.findings);
-                w.key("verdict").beginObject().key("outcome").value(diagnosis::outcomeName(verdict.outcome));
-                w.key("exit_status").value(diagnosis::exitStatus(verdict.outcome));
-                w.key("text").value(verdict.headline).endObject();
-            })
-        : analysis::summaryToText(summary) + "\n" + findings::findingsToText(session.findings) + "\nVerdict: "
-            + verdict.headline + "\n";
+                                  [&](JsonWriter& w) {
+                                      findings::writeFindings(w, session.findings);
+                                      w.key("verdict").beginObject().key("outcome").value(
+                                          diagnosis::outcomeName(verdict.outcome));
+                                      w.key("exit_status").value(diagnosis::exitStatus(verdict.outcome));
+                                      w.key("text").value(verdict.headline).endObject();
+                                  })
+        : analysis::summaryToText(summary) + "\n" + findings::findingsToText(session.findings)
+            + "\nVerdict: " + verdict.headline + "\n";
     std::fwrite(text.data(), 1, text.size(), stdout);
     if (std::fflush(stdout) != 0)
         return 2;

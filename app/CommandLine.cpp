@@ -109,7 +109,8 @@ std::string CommandLine::optionsHelp() const
         std::string left = "  " + names.join(QStringLiteral(", ")).toStdString();
         if (!o.valueName().isEmpty())
             left += " " + o.valueName().toStdString();
-        left += left.size() + 2 > Column ? "\n" + std::string(Column, ' ') : std::string(Column - left.size(), ' ');
+        left += left.size() + 2 > Column ? "\n" + std::string(Column, ' ')
+                                         : std::string(Column - left.size(), ' ');
         out += left + o.description().toStdString() + "\n";
     }
     return out;

@@ -1,29 +1,29 @@
 #include "DiagnoseCommand.h"
+
 #include "CommandLine.h"
 #include "ProgressPrinter.h"
-
-#include "util/AtomicFile.h"
-#include "util/FileArgument.h"
-#include "remote/Validation.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
-#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisRunner.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "probes/TimestampToggle.h"
+#include "remote/Validation.h"
 #include "report/HeadlessReport.h"
+#include "util/AtomicFile.h"
+#include "util/FileArgument.h"
 #include "util/UtcTime.h"
 #include "util/Version.h"
 
 #include <algorithm>
 #include <atomic>
 #include <csignal>
-#include <signal.h>
-#include <tuple>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <string_view>
 #include <filesystem>
+#include <signal.h>
+#include <string_view>
+#include <tuple>
 #include <unistd.h>
 
 namespace natdoctor::app {
@@ -54,7 +54,8 @@ extern "C" void onSignal(int)
 {
     if (g_cancel.exchange(true))
         ::_exit(130);
-    static const char message[] = "natdoctor: stopping (restoring what was changed); signal again to quit now\n";
+    static const char message[]
+        = "natdoctor: stopping (restoring what was changed); signal again to quit now\n";
     [[maybe_unused]] const auto n = ::write(STDERR_FILENO, message, sizeof message - 1);
 }
 
@@ -107,11 +108,13 @@ QList<QCommandLineOption> options()
     QList<QCommandLineOption> list {
         option("public", "USER@HOST[:PORT]", "a host in a public subnet: the fragmentation check runs there"),
         option("dest", "HOST:PORT", "the destination whose connections fail"),
-        option("private", "USER@HOST[:PORT]", "an instance behind the NAT (the timestamps test), via --public"),
+        option("private", "USER@HOST[:PORT]",
+               "an instance behind the NAT (the timestamps test), via --public"),
         option("remote", "USER@HOST[:PORT]", "the destination server itself (tcp_tw_recycle, PAWS counters)"),
         option("trigger", "http|https|tcp|icmp", "how to make the destination send a large response"),
         flag("ipv6", "resolve the destination to its IPv6 addresses too"),
-        option("echo-url", "URL|none", "what sees the public host's address (default: checkip.amazonaws.com)"),
+        option("echo-url", "URL|none",
+               "what sees the public host's address (default: checkip.amazonaws.com)"),
         option("size", "BYTES", "how large the response should be (1 to 67108864)"),
         option("path", "/URL/PATH", "the URL path of the large response"),
         option("attempts", "N", "connection attempts per phase (1 to 1000)"),
@@ -144,12 +147,13 @@ std::string parseFlags(const CommandLine& c, Flags& f)
         if (a == std::string_view("--instance-id")
             && (v.rfind("i-", 0) != 0 || v.find_first_not_of("0123456789abcdef", 2) != std::string::npos))
             return "--instance-id wants an EC2 instance id (i-0123456789abcdef0)";
-        if (a == std::string_view("--aws-endpoint-url") && v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0)
+        if (a == std::string_view("--aws-endpoint-url") && v.rfind("https://", 0) != 0
+            && v.rfind("http://", 0) != 0)
             return "--aws-endpoint-url wants an http:// or https:// URL";
-        (a == std::string_view("--profile") ? f.awsOptions.profile
-                : a == std::string_view("--region") ? f.awsOptions.region
-                : a == std::string_view("--instance-id") ? f.awsOptions.instanceId
-                                                          : f.awsOptions.endpointUrl)
+        (a == std::string_view("--profile")           ? f.awsOptions.profile
+             : a == std::string_view("--region")      ? f.awsOptions.region
+             : a == std::string_view("--instance-id") ? f.awsOptions.instanceId
+                                                      : f.awsOptions.endpointUrl)
             = v;
     }
     f.json = c.isSet("json");
@@ -223,8 +227,9 @@ std::string parseFlags(const CommandLine& c, Flags& f)
     f.sshConfig = c.value("ssh-config");
     f.savePath = c.value("save");
 
-    if (!f.aws && (!f.awsOptions.profile.empty() || !f.awsOptions.region.empty() || !f.awsOptions.instanceId.empty()
-                      || !f.awsOptions.endpointUrl.empty()))
+    if (!f.aws
+        && (!f.awsOptions.profile.empty() || !f.awsOptions.region.empty() || !f.awsOptions.instanceId.empty()
+            || !f.awsOptions.endpointUrl.empty()))
         return "--profile, --region, --instance-id and --aws-endpoint-url go with --aws";
     if (!c.isSet("public") && !f.aws)
         return "--public is required (the fragmentation check runs on a public-subnet host)";
@@ -248,13 +253,14 @@ std::string checkInputs(const Flags& f)
         // reach a request.
         const std::string host
             = remote::isIpv6Address(in.destinationHost) ? "[" + in.destinationHost + "]" : in.destinationHost;
-        if (auto e = remote::validateUrl("http://" + host + ":" + std::to_string(in.destinationPort) + in.httpPath))
+        if (auto e
+            = remote::validateUrl("http://" + host + ":" + std::to_string(in.destinationPort) + in.httpPath))
             return "--path: " + remote::describe(e);
     }
     if (in.trigger == diagnosis::TriggerKind::Icmp && in.size > 65507)
         return "--size with --trigger icmp is at most 65507 (the largest ICMP echo payload)";
     for (const auto& [flag, path, mayBeMissing] : { std::tuple { "--known-hosts", in.knownHostsPath, true },
-             std::tuple { "--ssh-config", f.sshConfig, false } }) {
+                                                    std::tuple { "--ssh-config", f.sshConfig, false } }) {
         if (!path.empty()) {
             if (std::string error = checkInputFile(path, mayBeMissing); !error.empty())
                 return std::string(flag) + ": " + error;
@@ -264,8 +270,9 @@ std::string checkInputs(const Flags& f)
         if (std::string error = checkInputFile(identity); !error.empty())
             return "--identity: " + error;
     }
-    for (const auto& [flag, path] : { std::pair { "--save", f.savePath }, std::pair { "--capture-file", f.captureFile },
-             std::pair { "--report", f.report.path } }) {
+    for (const auto& [flag, path] :
+         { std::pair { "--save", f.savePath }, std::pair { "--capture-file", f.captureFile },
+           std::pair { "--report", f.report.path } }) {
         if (!path.empty()) {
             if (std::string error = checkOutputFile(path); !error.empty())
                 return std::string(flag) + ": " + error;
@@ -280,8 +287,10 @@ void printText(const diagnosis::DiagnosisSession& s)
     static const char* const Words[] = { "no problem found", "a problem found", "inconclusive" };
     std::printf("Verdict (%s): %s\n\n", Words[static_cast<int>(v.outcome)], v.headline.c_str());
     for (const findings::Finding& f : s.findings) {
-        std::printf("[%s] %s (%s, confidence %s)\n    %s\n", std::string(findings::severityName(f.severity)).c_str(),
-            f.title.english().c_str(), f.id.c_str(), std::string(findings::confidenceName(f.confidence)).c_str(), f.detail.english().c_str());
+        std::printf("[%s] %s (%s, confidence %s)\n    %s\n",
+                    std::string(findings::severityName(f.severity)).c_str(), f.title.english().c_str(),
+                    f.id.c_str(), std::string(findings::confidenceName(f.confidence)).c_str(),
+                    f.detail.english().c_str());
         for (const findings::Action& a : f.actions) {
             std::printf("    -> %s\n", a.description.english().c_str());
             for (const std::string& c : a.commands)
@@ -298,9 +307,10 @@ int runDiagnose(const std::vector<std::string>& args)
     if (const std::string error = commandLine.parse(args); !error.empty())
         return usageError(error);
     if (commandLine.isSet("help")) {
-        std::printf("usage: %s\n%s\n\nOptions:\n%s\n"
-                    "Exit status: 0 no problem found (positive evidence), 1 a problem found, 2 a usage, input or\n"
-                    "connection error, 3 inconclusive (what a verdict needs is missing).\n",
+        std::printf(
+            "usage: %s\n%s\n\nOptions:\n%s\n"
+            "Exit status: 0 no problem found (positive evidence), 1 a problem found, 2 a usage, input or\n"
+            "connection error, 3 inconclusive (what a verdict needs is missing).\n",
             Synopsis, Description, commandLine.optionsHelp().c_str());
         return 0;
     }
@@ -321,7 +331,9 @@ int runDiagnose(const std::vector<std::string>& args)
     // Headless: an unknown host key is refused (no confirmHostKey), and no
     // password is asked (no askPassword): keys or the agent only.
 
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal; // no SA_RESTART: a blocking wait returns at once
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
@@ -329,7 +341,8 @@ int runDiagnose(const std::vector<std::string>& args)
     diagnosis::RunnerOptions runnerOptions;
     ProgressPrinter progress(flags.inputs.attempts);
     runnerOptions.log = [&progress](const std::string& line) { progress.line(line); };
-    runnerOptions.attempt = [&progress](const std::string& phase, const probes::Attempt& a) { progress.attempt(phase, a); };
+    runnerOptions.attempt
+        = [&progress](const std::string& phase, const probes::Attempt& a) { progress.attempt(phase, a); };
     runnerOptions.journalPath = probes::defaultJournalPath();
     runnerOptions.deadManSeconds = flags.deadManSeconds;
     runnerOptions.captureFile = flags.captureFile;
@@ -338,7 +351,8 @@ int runDiagnose(const std::vector<std::string>& args)
     const bool sshSteps = !flags.inputs.publicHost.host.empty();
     if (!sshSteps) {
         diagnosis::DiagnosisEngine engine(session);
-        for (auto step = engine.nextStep(); step != diagnosis::DiagnosisEngine::Step::Done; step = engine.nextStep())
+        for (auto step = engine.nextStep(); step != diagnosis::DiagnosisEngine::Step::Done;
+             step = engine.nextStep())
             engine.skipStep(step, "no --public host given (only the AWS step ran)");
     }
     const remote::RemoteError error = sshSteps ? runner.runAll() : remote::RemoteError {};
@@ -347,7 +361,8 @@ int runDiagnose(const std::vector<std::string>& args)
         hooks.log = runnerOptions.log;
         hooks.cancel = &g_cancel;
         const diagnosis::HostConnector connector(options);
-        cloud::runAwsStep(session, sshSteps ? &connector : nullptr, flags.awsOptions, std::time(nullptr), hooks);
+        cloud::runAwsStep(session, sshSteps ? &connector : nullptr, flags.awsOptions, std::time(nullptr),
+                          hooks);
     }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -377,7 +392,7 @@ int runDiagnose(const std::vector<std::string>& args)
         // fallback that ran (the private-instance test instead of the
         // server) still gives its verdict.
         const bool anyStepRan = std::any_of(session.steps.begin(), session.steps.end(),
-            [](const diagnosis::StepOutcome& o) { return !o.skipped; });
+                                            [](const diagnosis::StepOutcome& o) { return !o.skipped; });
         if (!anyStepRan)
             return 2;
     }

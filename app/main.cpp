@@ -4,7 +4,6 @@
 #include "DiagnoseCommand.h"
 #include "Translations.h"
 #include "Wizard.h"
-
 #include "util/Version.h"
 
 #include <QApplication>
@@ -81,7 +80,7 @@ int main(int argc, char* argv[])
         language = QString::fromStdString(commandLine.value("lang"));
         if (!natdoctor::ui::availableLanguages().contains(language)) {
             std::fprintf(stderr, "natdoctor: unknown language \"%s\" (available: %s)\n",
-                commandLine.value("lang").c_str(), qPrintable(available));
+                         commandLine.value("lang").c_str(), qPrintable(available));
             return 2;
         }
     }
@@ -100,7 +99,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.natdoctor.NatDoctor"));
     QIcon icon(QStringLiteral(":/icons/io.github.natdoctor.NatDoctor.svg"));
     for (const char* size : { "32", "64", "256" })
-        icon.addFile(QStringLiteral(":/icons/png/%1/io.github.natdoctor.NatDoctor.png").arg(QLatin1String(size)));
+        icon.addFile(
+            QStringLiteral(":/icons/png/%1/io.github.natdoctor.NatDoctor.png").arg(QLatin1String(size)));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.natdoctor.NatDoctor"), icon));
     natdoctor::ui::Wizard wizard;
     wizard.show();

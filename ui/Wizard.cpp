@@ -9,13 +9,13 @@
 #include "pages/FragmentationCheckPage.h"
 #include "pages/ManualCapturePage.h"
 #include "pages/ManualServerPage.h"
+#include "pages/PageId.h"
 #include "pages/PrivateInstanceTestPage.h"
 #include "pages/PublicHostPage.h"
 #include "pages/RemoteAccessPage.h"
 #include "pages/RemoteServerCheckPage.h"
-#include "tasks/DiagnosisController.h"
-#include "pages/PageId.h"
 #include "pages/WelcomePage.h"
+#include "tasks/DiagnosisController.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -79,7 +79,7 @@ void Wizard::fitToScreen()
     const QRect inner = geometry();
     const QRect frame = frameGeometry();
     QMargins margins(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
-        frame.bottom() - inner.bottom());
+                     frame.bottom() - inner.bottom());
     if (margins.isNull()) {
         const int border = style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
         margins = QMargins(border, style()->pixelMetric(QStyle::PM_TitleBarHeight), border, border);
@@ -100,11 +100,13 @@ void Wizard::reject()
     // (tcp_timestamps) before natdoctor goes away.
     if (m_controller->isBusy()) {
         if (!confirmQuit(tr("Stop the running check?"),
-                tr("A check is running. Stop it and close natdoctor? Anything it changed on a host is restored first.")))
+                         tr("A check is running. Stop it and close natdoctor? Anything it changed on a host "
+                            "is restored first.")))
             return;
         m_controller->cancelAndWait();
     } else if (hasWorkToLose()
-        && !confirmQuit(tr("Quit natdoctor?"), tr("The diagnosis so far and its findings will be lost. Quit anyway?"))) {
+               && !confirmQuit(tr("Quit natdoctor?"),
+                               tr("The diagnosis so far and its findings will be lost. Quit anyway?"))) {
         return;
     }
     QWizard::reject();
@@ -112,7 +114,8 @@ void Wizard::reject()
 
 bool Wizard::hasWorkToLose() const
 {
-    return currentId() != WelcomePageId || m_session.captureSummary.has_value() || !m_session.diagnosis.steps.empty();
+    return currentId() != WelcomePageId || m_session.captureSummary.has_value()
+        || !m_session.diagnosis.steps.empty();
 }
 
 bool Wizard::confirmQuit(const QString& title, const QString& text)

@@ -14,8 +14,7 @@ namespace natdoctor::analysis {
 // largest ones (what the summary reports) survive, the long tail is forgotten.
 inline constexpr size_t kMaxTallies = 4096;
 
-template <typename Map, typename CountOf>
-void keepLargest(Map& map, CountOf countOf)
+template <typename Map, typename CountOf> void keepLargest(Map& map, CountOf countOf)
 {
     if (map.size() < 2 * kMaxTallies)
         return;
@@ -24,11 +23,12 @@ void keepLargest(Map& map, CountOf countOf)
     for (const auto& entry : map)
         counts.push_back(countOf(entry));
     std::nth_element(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies), counts.end(),
-        [](const auto& a, const auto& b) { return a > b; });
+                     [](const auto& a, const auto& b) { return a > b; });
     const auto threshold = counts[kMaxTallies];
     // Ties at the threshold are kept only while there is room beside the larger ones.
-    size_t room = kMaxTallies - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
-        [&](const auto& c) { return c > threshold; }));
+    size_t room = kMaxTallies
+        - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
+                                            [&](const auto& c) { return c > threshold; }));
     for (auto it = map.begin(); it != map.end();) {
         const auto c = countOf(*it);
         if (c > threshold || (c == threshold && room > 0 && room--)) {
@@ -49,10 +49,11 @@ void keepLargest(FlatTable<Key, Value, Hash>& table, CountOf countOf)
     counts.reserve(table.size());
     table.forEach([&](const Key&, const Value& v) { counts.push_back(countOf(v)); });
     std::nth_element(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies), counts.end(),
-        [](const auto& a, const auto& b) { return a > b; });
+                     [](const auto& a, const auto& b) { return a > b; });
     const auto threshold = counts[kMaxTallies];
-    size_t room = kMaxTallies - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
-        [&](const auto& c) { return c > threshold; }));
+    size_t room = kMaxTallies
+        - static_cast<size_t>(std::count_if(counts.begin(), counts.begin() + static_cast<long>(kMaxTallies),
+                                            [&](const auto& c) { return c > threshold; }));
     table.eraseIf([&](const Key&, const Value& v) {
         const auto c = countOf(v);
         return !(c > threshold || (c == threshold && room > 0 && room--));

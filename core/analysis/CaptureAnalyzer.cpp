@@ -181,7 +181,8 @@ void CaptureAnalyzer::process(const capture::RawPacket& raw, int64_t timeUs)
     if (p.isFragment) {
         // A few frame numbers per source, for the findings' evidence (bounded).
         auto& bySource = m_fragmentFrames;
-        auto it = std::find_if(bySource.begin(), bySource.end(), [&](const auto& f) { return f.address == p.src; });
+        auto it = std::find_if(bySource.begin(), bySource.end(),
+                               [&](const auto& f) { return f.address == p.src; });
         if (it == bySource.end() && bySource.size() < FragmentSummary::kFrameSources)
             it = bySource.insert(bySource.end(), { p.src, {} });
         if (it != bySource.end() && it->frames.size() < FragmentSummary::kFramesPerSource)
@@ -199,7 +200,7 @@ void CaptureAnalyzer::process(const capture::RawPacket& raw, int64_t timeUs)
             m_timestamps->addSyn(p);
     } else if (p.hasIcmp && p.icmp.fragmentationNeeded) {
         auto it = std::find_if(m_fragNeeded.begin(), m_fragNeeded.end(),
-            [&](const FragNeeded& f) { return f.from == p.src && f.mtu == p.icmp.mtu; });
+                               [&](const FragNeeded& f) { return f.from == p.src && f.mtu == p.icmp.mtu; });
         if (it == m_fragNeeded.end())
             m_fragNeeded.push_back({ p.src, p.icmp.mtu, 1 });
         else
@@ -217,7 +218,8 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
     if (m_linkTypes.size() > 1) {
         m_summary.linkType.clear();
         for (const int type : m_linkTypes)
-            m_summary.linkType.append(m_summary.linkType.empty() ? "" : "+").append(capture::linkTypeName(type));
+            m_summary.linkType.append(m_summary.linkType.empty() ? "" : "+")
+                .append(capture::linkTypeName(type));
     }
     m_summary.truncated = end == CaptureReader::Next::Truncated || end == CaptureReader::Next::Error;
     m_summary.readError = readError;
@@ -228,19 +230,20 @@ CaptureSummary CaptureAnalyzer::finish(CaptureReader::Next end, const std::strin
     m_timestamps->finish(m_summary.timestamps);
     m_summary.icmpFragNeeded = m_fragNeeded;
     std::sort(m_summary.icmpFragNeeded.begin(), m_summary.icmpFragNeeded.end(),
-        [](const FragNeeded& a, const FragNeeded& b) { return a.count > b.count; });
+              [](const FragNeeded& a, const FragNeeded& b) { return a.count > b.count; });
     return std::move(m_summary);
 }
 
 CaptureSummary analyzeCapture(CaptureReader& reader, const AnalysisOptions& options,
-    const AnalysisProgress& progress)
+                              const AnalysisProgress& progress)
 {
     CaptureAnalyzer analyzer(reader.linkType(), options);
     capture::RawPacket raw;
     CaptureReader::Next next;
     while ((next = reader.next(raw)) == CaptureReader::Next::Packet) {
         analyzer.add(raw);
-        if (progress && (analyzer.packets() & 0x3fff) == 0 && !progress(analyzer.packets(), reader.position()))
+        if (progress && (analyzer.packets() & 0x3fff) == 0
+            && !progress(analyzer.packets(), reader.position()))
             break;
     }
     const bool failed = next == CaptureReader::Next::Truncated || next == CaptureReader::Next::Error;

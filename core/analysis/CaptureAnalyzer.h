@@ -28,7 +28,7 @@ public:
     void add(const capture::RawPacket& raw);
     // Sets `truncated`/`readError` from how reading ended, derives findings.
     CaptureSummary finish(capture::CaptureReader::Next end = capture::CaptureReader::Next::End,
-        const std::string& readError = {});
+                          const std::string& readError = {});
 
     uint64_t packets() const { return m_summary.packets; }
     uint64_t fragmentPackets() const; // so far, for live progress
@@ -82,6 +82,6 @@ using AnalysisProgress = std::function<bool(uint64_t packets, int64_t bytesRead)
 // called about every 16k records; returning false stops early (the summary
 // then covers what was read).
 CaptureSummary analyzeCapture(capture::CaptureReader& reader, const AnalysisOptions& options = {},
-    const AnalysisProgress& progress = {});
+                              const AnalysisProgress& progress = {});
 
 } // namespace natdoctor::analysis

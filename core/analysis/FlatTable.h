@@ -15,17 +15,13 @@ namespace natdoctor::analysis {
 // of a busy capture grows to tens of MiB, and first-touch page faults on it
 // (one per 4 KiB, each a trip to the hypervisor on a VM) cost more than
 // filling it. Small tables use plain malloc.
-template <typename T>
-struct HugePageAllocator
+template <typename T> struct HugePageAllocator
 {
     using value_type = T;
     static constexpr size_t HugePage = 2 << 20;
 
     HugePageAllocator() = default;
-    template <typename U>
-    HugePageAllocator(const HugePageAllocator<U>&) noexcept
-    {
-    }
+    template <typename U> HugePageAllocator(const HugePageAllocator<U>&) noexcept { }
 
     T* allocate(size_t n)
     {
@@ -62,8 +58,7 @@ struct HugePageAllocator
 //
 // Key and Value must be default-constructible and movable. Pointers to values
 // stay valid until the next insert or erase (either may move entries).
-template <typename Key, typename Value, typename Hash>
-class FlatTable
+template <typename Key, typename Value, typename Hash> class FlatTable
 {
 public:
     FlatTable() { m_slots.resize(InitialCapacity); }
@@ -112,8 +107,7 @@ public:
     }
 
     // Calls f(key, value) for every entry once; erases those it returns true for.
-    template <typename F>
-    void eraseIf(F&& f)
+    template <typename F> void eraseIf(F&& f)
     {
         if (m_size == 0)
             return;
@@ -130,8 +124,7 @@ public:
         }
     }
 
-    template <typename F>
-    void forEach(F&& f) const
+    template <typename F> void forEach(F&& f) const
     {
         for (const Slot& s : m_slots)
             if (s.tag != Empty)

@@ -19,7 +19,7 @@ struct FlowKey
 
     // Builds the key; `srcIsLo` tells which endpoint the packet's source became.
     static FlowKey make(const IpAddress& src, uint16_t srcPort, const IpAddress& dst, uint16_t dstPort,
-        bool& srcIsLo)
+                        bool& srcIsLo)
     {
         FlowKey k;
         srcIsLo = src < dst || (src == dst && srcPort <= dstPort);

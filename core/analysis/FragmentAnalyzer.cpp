@@ -52,11 +52,19 @@ std::optional<FragmentAnalyzer::Attribution> FragmentAnalyzer::addFragment(const
 {
     ++m_totals.packets;
     switch (p.protocol) {
-    case capture::ipproto::Tcp: ++m_totals.tcpPackets; break;
-    case capture::ipproto::Udp: ++m_totals.udpPackets; break;
+    case capture::ipproto::Tcp:
+        ++m_totals.tcpPackets;
+        break;
+    case capture::ipproto::Udp:
+        ++m_totals.udpPackets;
+        break;
     case capture::ipproto::Icmp:
-    case capture::ipproto::Icmpv6: ++m_totals.icmpPackets; break;
-    default: ++m_totals.otherPackets; break;
+    case capture::ipproto::Icmpv6:
+        ++m_totals.icmpPackets;
+        break;
+    default:
+        ++m_totals.otherPackets;
+        break;
     }
     const uint32_t size = p.ipLength;
     ++m_sizeBins[std::min(size, MaxTrackedSize) / SizeBinWidth];
@@ -132,7 +140,8 @@ void FragmentAnalyzer::addWhole(const capture::DecodedPacket& p)
 
 void FragmentAnalyzer::expire(int64_t nowUs)
 {
-    m_live.eraseIf([&](const Key&, const Datagram& d) { return nowUs - d.lastUs > m_options.fragmentTimeoutUs; });
+    m_live.eraseIf(
+        [&](const Key&, const Datagram& d) { return nowUs - d.lastUs > m_options.fragmentTimeoutUs; });
 }
 
 std::vector<SizeBin> FragmentAnalyzer::sizeBins() const
@@ -150,8 +159,8 @@ void FragmentAnalyzer::finish(FragmentSummary& out)
     out = m_totals;
     out.sizes = sizeBins();
     m_bySource.forEach([&](const IpAddress& address, const SourceCounts& counts) {
-        out.bySource.push_back({ address, counts.packets, counts.datagrams, counts.tcpPackets, counts.icmpPackets,
-            counts.maxSize });
+        out.bySource.push_back({ address, counts.packets, counts.datagrams, counts.tcpPackets,
+                                 counts.icmpPackets, counts.maxSize });
     });
     std::sort(out.bySource.begin(), out.bySource.end(), [](const auto& a, const auto& b) {
         return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
@@ -160,9 +169,9 @@ void FragmentAnalyzer::finish(FragmentSummary& out)
         out.largeWithoutDfBySource.push_back({ address, packets });
     });
     std::sort(out.largeWithoutDfBySource.begin(), out.largeWithoutDfBySource.end(),
-        [](const auto& a, const auto& b) {
-            return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
-        });
+              [](const auto& a, const auto& b) {
+                  return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
+              });
     m_dfBySource.forEach([&](const IpAddress& address, const DfCounts& df) {
         out.dfBySource.push_back({ address, df.withDf, df.withoutDf });
     });

@@ -209,7 +209,9 @@ void HandshakeAnalyzer::finish(TcpSummary& out, int64_t endUs)
             return a.connections > b.connections;
         return a.address != b.address ? a.address < b.address : a.port < b.port;
     });
-    m_clients.forEach([&](const IpAddress& address, uint64_t count) { out.clients.push_back({ address, count }); });
+    m_clients.forEach([&](const IpAddress& address, uint64_t count) {
+        out.clients.push_back({ address, count });
+    });
     std::sort(out.clients.begin(), out.clients.end(), [](const auto& a, const auto& b) {
         return a.packets != b.packets ? a.packets > b.packets : a.address < b.address;
     });

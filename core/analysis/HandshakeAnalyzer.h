@@ -7,7 +7,6 @@
 #include "analysis/Timeline.h"
 #include "capture/DecodedPacket.h"
 
-
 namespace natdoctor::analysis {
 
 // Follows each TCP connection attempt (client, client port, server, server

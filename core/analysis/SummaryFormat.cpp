@@ -14,8 +14,7 @@ namespace {
 // hosts still gives a readable JSON object; "*_count" says how many there were.
 constexpr size_t kMaxListed = 20;
 
-template <typename List>
-size_t listed(const List& list)
+template <typename List> size_t listed(const List& list)
 {
     return std::min(list.size(), kMaxListed);
 }
@@ -34,7 +33,14 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
     w.key("min").value(f.minSize).key("max").value(f.maxSize);
     w.key("histogram").beginArray();
     for (const SizeBin& bin : f.sizes)
-        w.beginObject().key("from").value(bin.from).key("to").value(bin.to).key("count").value(bin.count).endObject();
+        w.beginObject()
+            .key("from")
+            .value(bin.from)
+            .key("to")
+            .value(bin.to)
+            .key("count")
+            .value(bin.count)
+            .endObject();
     w.endArray();
     w.endObject();
     w.key("source_count").value(f.bySource.size());
@@ -43,7 +49,13 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
         const SourceFragments& s = f.bySource[i];
         w.beginObject().key("address").value(s.address.toString());
         w.key("packets").value(s.packets).key("datagrams").value(s.datagrams);
-        w.key("tcp").value(s.tcpPackets).key("icmp").value(s.icmpPackets).key("max_size").value(s.maxSize).endObject();
+        w.key("tcp")
+            .value(s.tcpPackets)
+            .key("icmp")
+            .value(s.icmpPackets)
+            .key("max_size")
+            .value(s.maxSize)
+            .endObject();
     }
     w.endArray();
     w.key("large_without_df").beginObject().key("packets").value(f.largeWithoutDf);
@@ -51,7 +63,12 @@ void writeFragments(JsonWriter& w, const FragmentSummary& f)
     w.key("by_source").beginArray();
     for (size_t i = 0; i < listed(f.largeWithoutDfBySource); ++i) {
         const SourceCount& s = f.largeWithoutDfBySource[i];
-        w.beginObject().key("address").value(s.address.toString()).key("packets").value(s.packets).endObject();
+        w.beginObject()
+            .key("address")
+            .value(s.address.toString())
+            .key("packets")
+            .value(s.packets)
+            .endObject();
     }
     w.endArray().endObject();
     w.key("df_by_source").beginArray();
@@ -96,7 +113,12 @@ void writeTcp(JsonWriter& w, const TcpSummary& t)
     w.key("client_count").value(t.clients.size());
     w.key("clients").beginArray();
     for (size_t i = 0; i < listed(t.clients); ++i)
-        w.beginObject().key("address").value(t.clients[i].address.toString()).key("connections").value(t.clients[i].packets).endObject();
+        w.beginObject()
+            .key("address")
+            .value(t.clients[i].address.toString())
+            .key("connections")
+            .value(t.clients[i].packets)
+            .endObject();
     w.endArray();
     w.endObject();
 }
@@ -124,19 +146,31 @@ void writeSummary(JsonWriter& w, const CaptureSummary& s, const std::function<vo
     writeFragments(w, s.fragments);
     w.key("icmp_frag_needed").beginArray();
     for (const FragNeeded& n : s.icmpFragNeeded)
-        w.beginObject().key("from").value(n.from.toString()).key("mtu").value(n.mtu).key("count").value(n.count).endObject();
+        w.beginObject()
+            .key("from")
+            .value(n.from.toString())
+            .key("mtu")
+            .value(n.mtu)
+            .key("count")
+            .value(n.count)
+            .endObject();
     w.endArray();
     writeTcp(w, s.tcp);
     w.key("timestamps").beginObject();
     w.key("syns_with_timestamps").value(s.timestamps.synsWithTimestamps);
     for (const auto& [name, list] : { std::pair { "suspect_sources", &s.timestamps.suspectSources },
-             std::pair { "randomized_sources", &s.timestamps.randomizedSources } }) {
+                                      std::pair { "randomized_sources", &s.timestamps.randomizedSources } }) {
         w.key(name).beginArray();
         for (size_t i = 0; i < listed(*list); ++i) {
             const SuspectSource& src = (*list)[i];
             w.beginObject().key("address").value(src.address.toString());
             w.key("destination").value(src.destination.toString());
-            w.key("syns").value(src.syns).key("backwards").value(src.backwards).key("clocks").value(src.clocks);
+            w.key("syns")
+                .value(src.syns)
+                .key("backwards")
+                .value(src.backwards)
+                .key("clocks")
+                .value(src.clocks);
             w.endObject();
         }
         w.endArray();
@@ -158,7 +192,8 @@ std::string summaryToText(const CaptureSummary& s)
     using ull = unsigned long long;
     // The duration through to_chars: snprintf's %f follows the process locale.
     char seconds[48];
-    *std::to_chars(seconds, seconds + sizeof seconds - 1, s.durationSeconds, std::chars_format::fixed, 1).ptr = '\0';
+    *std::to_chars(seconds, seconds + sizeof seconds - 1, s.durationSeconds, std::chars_format::fixed, 1).ptr
+        = '\0';
     add("Packets:      %llu (%s, %s s)%s\n", ull(s.packets), s.linkType.c_str(), seconds,
         s.truncated ? ", capture truncated" : "");
     if (!s.readError.empty())

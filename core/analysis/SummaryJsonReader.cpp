@@ -1,5 +1,6 @@
 // Reads the JSON of summaryToJson() back into a CaptureSummary (for session
-// files). Missing fields stay at their defaults (findings are not part of a summary; they are derived from it, core/findings).
+// files). Missing fields stay at their defaults (findings are not part of a summary; they are derived from
+// it, core/findings).
 #include "analysis/SummaryFormat.h"
 #include "util/JsonValue.h"
 
@@ -24,13 +25,15 @@ void readFragments(const JsonValue& j, FragmentSummary& f)
     f.minSize = static_cast<uint32_t>(j["sizes"]["min"].asUnsigned());
     f.maxSize = static_cast<uint32_t>(j["sizes"]["max"].asUnsigned());
     for (const JsonValue& b : j["sizes"]["histogram"].items())
-        f.sizes.push_back({ static_cast<uint32_t>(b["from"].asUnsigned()), static_cast<uint32_t>(b["to"].asUnsigned()),
-            b["count"].asUnsigned() });
+        f.sizes.push_back({ static_cast<uint32_t>(b["from"].asUnsigned()),
+                            static_cast<uint32_t>(b["to"].asUnsigned()), b["count"].asUnsigned() });
     for (const JsonValue& s : j["by_source"].items())
         f.bySource.push_back({ address(s["address"]), s["packets"].asUnsigned(), s["datagrams"].asUnsigned(),
-            s["tcp"].asUnsigned(), s["icmp"].asUnsigned(), static_cast<uint32_t>(s["max_size"].asUnsigned()) });
+                               s["tcp"].asUnsigned(), s["icmp"].asUnsigned(),
+                               static_cast<uint32_t>(s["max_size"].asUnsigned()) });
     for (const JsonValue& s : j["df_by_source"].items())
-        f.dfBySource.push_back({ address(s["address"]), s["with_df"].asUnsigned(), s["without_df"].asUnsigned() });
+        f.dfBySource.push_back(
+            { address(s["address"]), s["with_df"].asUnsigned(), s["without_df"].asUnsigned() });
     f.largeWithoutDf = j["large_without_df"]["packets"].asUnsigned();
     for (const JsonValue& s : j["large_without_df"]["by_source"].items())
         f.largeWithoutDfBySource.push_back({ address(s["address"]), s["packets"].asUnsigned() });
@@ -51,10 +54,11 @@ void readTcp(const JsonValue& j, TcpSummary& t)
     t.largeResponseThreshold = j["large_response_threshold"].asUnsigned(16384);
     t.bucketSeconds = j["bucket_seconds"].asDouble(1);
     for (const JsonValue& b : j["timeline"].items())
-        t.timeline.push_back({ b["t"].asDouble(), b["connections"].asUnsigned(), b["established"].asUnsigned() });
+        t.timeline.push_back(
+            { b["t"].asDouble(), b["connections"].asUnsigned(), b["established"].asUnsigned() });
     for (const JsonValue& s : j["servers"].items())
         t.servers.push_back({ address(s["address"]), static_cast<uint16_t>(s["port"].asUnsigned()),
-            s["connections"].asUnsigned() });
+                              s["connections"].asUnsigned() });
     for (const JsonValue& c : j["clients"].items())
         t.clients.push_back({ address(c["address"]), c["connections"].asUnsigned() });
 }
@@ -73,15 +77,18 @@ CaptureSummary summaryFromJson(const JsonValue& j)
     s.malformedPackets = j["malformed_packets"].asUnsigned();
     readFragments(j["fragments"], s.fragments);
     for (const JsonValue& n : j["icmp_frag_needed"].items())
-        s.icmpFragNeeded.push_back({ address(n["from"]), static_cast<uint32_t>(n["mtu"].asUnsigned()), n["count"].asUnsigned() });
+        s.icmpFragNeeded.push_back(
+            { address(n["from"]), static_cast<uint32_t>(n["mtu"].asUnsigned()), n["count"].asUnsigned() });
     readTcp(j["tcp"], s.tcp);
     s.timestamps.synsWithTimestamps = j["timestamps"]["syns_with_timestamps"].asUnsigned();
     for (const JsonValue& src : j["timestamps"]["suspect_sources"].items())
         s.timestamps.suspectSources.push_back({ address(src["address"]), address(src["destination"]),
-            src["syns"].asUnsigned(), src["backwards"].asUnsigned(), src["clocks"].asUnsigned() });
+                                                src["syns"].asUnsigned(), src["backwards"].asUnsigned(),
+                                                src["clocks"].asUnsigned() });
     for (const JsonValue& src : j["timestamps"]["randomized_sources"].items())
         s.timestamps.randomizedSources.push_back({ address(src["address"]), address(src["destination"]),
-            src["syns"].asUnsigned(), src["backwards"].asUnsigned(), src["clocks"].asUnsigned() });
+                                                   src["syns"].asUnsigned(), src["backwards"].asUnsigned(),
+                                                   src["clocks"].asUnsigned() });
     return s;
 }
 

@@ -34,8 +34,8 @@ std::vector<TimelineBucket> Timeline::buckets() const
     std::vector<TimelineBucket> out;
     out.reserve(m_counts.size());
     for (size_t i = 0; i < m_counts.size(); ++i) {
-        out.push_back({ static_cast<double>(i) * bucketSeconds(), m_counts[i].connections,
-            m_counts[i].established });
+        out.push_back(
+            { static_cast<double>(i) * bucketSeconds(), m_counts[i].connections, m_counts[i].established });
     }
     return out;
 }

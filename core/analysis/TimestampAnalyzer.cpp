@@ -34,7 +34,8 @@ void TimestampAnalyzer::addSyn(const capture::DecodedPacket& p)
     s.lastUs = p.timeUs;
 
     const auto used = s.lines.begin() + s.lineCount;
-    const auto line = std::find_if(s.lines.begin(), used, [&](const ClockLine& l) { return fits(l, p.tcp.tsVal, p.timeUs); });
+    const auto line = std::find_if(s.lines.begin(), used,
+                                   [&](const ClockLine& l) { return fits(l, p.tcp.tsVal, p.timeUs); });
     if (line != used) {
         *line = { p.tcp.tsVal, p.timeUs };
         return;

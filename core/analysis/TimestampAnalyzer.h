@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/AnalysisOptions.h"
-#include "analysis/FlatTable.h"
 #include "analysis/CaptureSummary.h"
+#include "analysis/FlatTable.h"
 #include "capture/DecodedPacket.h"
 
 #include <array>
@@ -41,7 +41,10 @@ private:
     };
     struct PairKeyHash
     {
-        size_t operator()(const PairKey& k) const { return capture::hashAddress(k.dst, capture::hashAddress(k.src)); }
+        size_t operator()(const PairKey& k) const
+        {
+            return capture::hashAddress(k.dst, capture::hashAddress(k.src));
+        }
     };
     struct ClockLine
     {

@@ -21,8 +21,10 @@ std::string describe(const CaptureError& error)
             + error.detail;
     case CaptureErrorCode::UnsupportedLinkType:
         return "unsupported link type " + error.detail
-            + " (supported: Ethernet incl. 802.1Q/QinQ, Linux cooked v1/v2, raw IPv4/IPv6, BSD loopback, NFLOG, "
-              "and IP behind MPLS and PPPoE; not C-HDLC, NETLINK or other link types: capture on an Ethernet or "
+            + " (supported: Ethernet incl. 802.1Q/QinQ, Linux cooked v1/v2, raw IPv4/IPv6, BSD loopback, "
+              "NFLOG, "
+              "and IP behind MPLS and PPPoE; not C-HDLC, NETLINK or other link types: capture on an Ethernet "
+              "or "
               "\"any\" interface)";
     case CaptureErrorCode::ReadError:
         return "read error: " + error.detail;

@@ -31,8 +31,14 @@ constexpr uint32_t BlockObsoletePacket = 2;
 constexpr uint32_t BlockSimplePacket = 3;
 constexpr uint32_t BlockEnhancedPacket = 6;
 
-inline uint32_t bswap32(uint32_t v) { return __builtin_bswap32(v); }
-inline uint16_t bswap16(uint16_t v) { return __builtin_bswap16(v); }
+inline uint32_t bswap32(uint32_t v)
+{
+    return __builtin_bswap32(v);
+}
+inline uint16_t bswap16(uint16_t v)
+{
+    return __builtin_bswap16(v);
+}
 
 inline uint32_t load32(const uint8_t* p)
 {
@@ -60,7 +66,10 @@ const char* otherFormat(const std::string& head)
         return "a btsnoop capture (Bluetooth: no IP to analyse)";
     if (startsWith(head, "BZh", 3))
         return "bzip2-compressed: unpack it with `bunzip2` (or recompress with gzip or zstd)";
-    if (startsWith(head, "\xfd" "7zXZ\0", 6))
+    if (startsWith(head,
+                   "\xfd"
+                   "7zXZ\0",
+                   6))
         return "xz-compressed: unpack it with `unxz` (or recompress with gzip or zstd)";
     if (startsWith(head, "\x04\x22\x4d\x18", 4))
         return "lz4-compressed: unpack it with `lz4 -d` (or recompress with gzip or zstd)";
@@ -120,11 +129,13 @@ uint32_t CaptureReader::u32(const uint8_t* p) const
 
 std::unique_ptr<CaptureReader> CaptureReader::openFile(const std::string& path, CaptureError& error)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         const bool missing = errno == ENOENT || errno == ENOTDIR;
         error = { missing ? CaptureErrorCode::NotFound : CaptureErrorCode::NotReadable,
-            missing ? path : path + ": " + std::strerror(errno) };
+                  missing ? path : path + ": " + std::strerror(errno) };
         return nullptr;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -145,8 +156,8 @@ std::unique_ptr<CaptureReader> CaptureReader::openFile(const std::string& path, 
     auto reader = open(fd, false, error);
     if (!reader) {
         error.detail = error.code == CaptureErrorCode::UnsupportedLinkType ? error.detail
-            : error.detail.empty()                                       ? path
-                                                                         : path + " (" + error.detail + ")";
+            : error.detail.empty()                                         ? path
+                                                                           : path + " (" + error.detail + ")";
         return nullptr;
     }
     reader->m_size = S_ISREG(st.st_mode) ? static_cast<int64_t>(st.st_size) : -1;
@@ -179,19 +190,21 @@ std::unique_ptr<CaptureReader> CaptureReader::open(int fd, bool stream, CaptureE
     std::unique_ptr<CaptureReader> reader(new CaptureReader());
     reader->m_source = makeDecompressor(compression, makeFdSource(fd, std::move(head)));
     reader->m_compression = compression == Compression::Gzip ? "gzip"
-        : compression == Compression::Zstd                    ? "zstd"
-                                                              : nullptr;
+        : compression == Compression::Zstd                   ? "zstd"
+                                                             : nullptr;
     reader->m_buffer.resize(InitialBuffer);
     (void)stream;
 
-    const std::string packed = reader->m_compression ? std::string(reader->m_compression) + "-compressed " : "";
+    const std::string packed
+        = reader->m_compression ? std::string(reader->m_compression) + "-compressed " : "";
     if (!reader->fill(4)) {
         const std::string cause = reader->m_sourceFailed ? reader->m_source->error()
-            : reader->m_end == 0 ? packed + "file that holds no data"
-                                 : packed + "file too short for a capture";
-        error = { reader->m_end == 0 && !reader->m_sourceFailed && !reader->m_compression ? CaptureErrorCode::Empty
-                                                                                           : CaptureErrorCode::NotACapture,
-            cause };
+            : reader->m_end == 0                         ? packed + "file that holds no data"
+                                                         : packed + "file too short for a capture";
+        error = { reader->m_end == 0 && !reader->m_sourceFailed && !reader->m_compression
+                      ? CaptureErrorCode::Empty
+                      : CaptureErrorCode::NotACapture,
+                  cause };
         return nullptr;
     }
     const uint32_t magic = load32(reader->m_buffer.data());
@@ -200,18 +213,19 @@ std::unique_ptr<CaptureReader> CaptureReader::open(int fd, bool stream, CaptureE
         reader->m_format = Format::Pcapng;
         ok = reader->startPcapng(error);
     } else if (magic == PcapMicro || magic == PcapNano || magic == PcapModified || bswap32(magic) == PcapMicro
-        || bswap32(magic) == PcapNano || bswap32(magic) == PcapModified) {
+               || bswap32(magic) == PcapNano || bswap32(magic) == PcapModified) {
         reader->m_format = Format::Pcap;
         ok = reader->startPcap(error);
     } else {
         std::string first(reinterpret_cast<const char*>(reader->m_buffer.data()),
-            std::min<size_t>(reader->m_end, 8));
+                          std::min<size_t>(reader->m_end, 8));
         const char* other = otherFormat(first);
         // Unknown content: Wireshark reads dozens of formats; editcap converts them.
         error = { CaptureErrorCode::NotACapture,
-            other ? std::string(other)
-                  : packed + "content that is not pcap or pcapng; if Wireshark opens it, convert it with "
-                             "`editcap -F pcap IN OUT` or `tshark -r IN -F pcap -w OUT`" };
+                  other ? std::string(other)
+                        : packed
+                          + "content that is not pcap or pcapng; if Wireshark opens it, convert it with "
+                            "`editcap -F pcap IN OUT` or `tshark -r IN -F pcap -w OUT`" };
     }
     if (!ok)
         return nullptr;
@@ -282,7 +296,7 @@ bool CaptureReader::startPcap(CaptureError& error)
 {
     if (!fill(24)) {
         error = { CaptureErrorCode::NotACapture,
-            m_sourceFailed ? m_source->error() : "pcap file header cut short" };
+                  m_sourceFailed ? m_source->error() : "pcap file header cut short" };
         return false;
     }
     const uint8_t* p = m_buffer.data();
@@ -403,7 +417,9 @@ int64_t CaptureReader::toMicroseconds(const Interface& itf, uint64_t ticks) cons
     using i128 = __int128;
     i128 us;
     if (itf.binary)
-        us = itf.exponent >= 100 ? 0 : static_cast<i128>((static_cast<unsigned __int128>(ticks) * 1'000'000) >> itf.exponent);
+        us = itf.exponent >= 100
+            ? 0
+            : static_cast<i128>((static_cast<unsigned __int128>(ticks) * 1'000'000) >> itf.exponent);
     else if (itf.divisor > 1)
         us = ticks / itf.divisor;
     else if (itf.divisor == 0) // beyond 10^-25 s units: nothing that fits a microsecond
@@ -420,7 +436,9 @@ bool CaptureReader::startPcapng(CaptureError& error)
 {
     if (!fill(12) || readSectionHeader() != Next::End) {
         error = { CaptureErrorCode::NotACapture,
-            m_error ? m_error.detail : m_sourceFailed ? m_source->error() : "pcapng section header cut short" };
+                  m_error              ? m_error.detail
+                      : m_sourceFailed ? m_source->error()
+                                       : "pcapng section header cut short" };
         return false;
     }
     // Read the blocks before the first packet: the interfaces say which link
@@ -485,8 +503,8 @@ CaptureReader::Next CaptureReader::readBlock(RawPacket& out)
     }
     const uint32_t length = u32(p + 4);
     if (length < 12 || length % 4 != 0 || length > MaxBlock)
-        return fail("damaged pcapng block (type " + std::to_string(type) + ", length " + std::to_string(length)
-            + ")");
+        return fail("damaged pcapng block (type " + std::to_string(type) + ", length "
+                    + std::to_string(length) + ")");
     if (!fill(length))
         return truncated("the file ends inside a block");
     p = m_buffer.data() + m_pos;

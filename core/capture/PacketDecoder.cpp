@@ -13,9 +13,15 @@ constexpr uint16_t EtherTypeQinQ = 0x88a8;
 constexpr uint16_t EtherTypeQinQOld = 0x9100;
 
 // Address family values BSD-style loopback headers use for IPv6 (OS dependent).
-constexpr bool isBsdAfInet6(uint32_t af) { return af == 24 || af == 28 || af == 30 || af == 10; }
+constexpr bool isBsdAfInet6(uint32_t af)
+{
+    return af == 24 || af == 28 || af == 30 || af == 10;
+}
 
-inline uint16_t be16(const uint8_t* p) { return static_cast<uint16_t>(p[0] << 8 | p[1]); }
+inline uint16_t be16(const uint8_t* p)
+{
+    return static_cast<uint16_t>(p[0] << 8 | p[1]);
+}
 inline uint32_t be32(const uint8_t* p)
 {
     return static_cast<uint32_t>(p[0]) << 24 | static_cast<uint32_t>(p[1]) << 16
@@ -87,8 +93,10 @@ long nflogPayload(const uint8_t* p, size_t len)
     const bool little = firstLittle >= 4 && firstLittle <= len - 4;
     size_t offset = 4;
     for (int guard = 0; guard < 64 && offset + 4 <= len; ++guard) {
-        const uint16_t length = little ? static_cast<uint16_t>(p[offset] | p[offset + 1] << 8) : be16(p + offset);
-        const uint16_t type = (little ? static_cast<uint16_t>(p[offset + 2] | p[offset + 3] << 8) : be16(p + offset + 2))
+        const uint16_t length
+            = little ? static_cast<uint16_t>(p[offset] | p[offset + 1] << 8) : be16(p + offset);
+        const uint16_t type
+            = (little ? static_cast<uint16_t>(p[offset + 2] | p[offset + 3] << 8) : be16(p + offset + 2))
             & 0x3fff;
         if (length < 4)
             return -1;
@@ -155,7 +163,8 @@ void decodeTcp(const uint8_t* p, size_t len, uint32_t segmentLength, DecodedPack
     if (headerLength < 20)
         return;
     out.hasTcp = true;
-    tcp.payloadLength = segmentLength > headerLength ? segmentLength - static_cast<uint32_t>(headerLength) : 0;
+    tcp.payloadLength
+        = segmentLength > headerLength ? segmentLength - static_cast<uint32_t>(headerLength) : 0;
 
     // Options, as far as they were captured.
     const size_t end = headerLength < len ? headerLength : len;
@@ -249,8 +258,7 @@ DecodeStatus decodeIpv4(const uint8_t* p, size_t len, size_t wireLength, Decoded
 
 bool isIpv6ExtensionHeader(uint8_t next)
 {
-    return next == 0 || next == 43 || next == 60 || next == 51 || next == 135 || next == 139
-        || next == 140;
+    return next == 0 || next == 43 || next == 60 || next == 51 || next == 135 || next == 139 || next == 140;
 }
 
 DecodeStatus decodeIpv6(const uint8_t* p, size_t len, size_t wireLength, DecodedPacket& out)

@@ -74,7 +74,8 @@ std::string commandLine(const std::vector<std::string>& argv)
         if (!line.empty())
             line += ' ';
         const bool plain = !a.empty() && std::all_of(a.begin(), a.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("-_./:=,@+").find(c) != std::string_view::npos;
+            return std::isalnum(static_cast<unsigned char>(c))
+                || std::string_view("-_./:=,@+").find(c) != std::string_view::npos;
         });
         if (plain) {
             line += a;
@@ -113,23 +114,27 @@ AwsProblem classifyFailure(const ProcessResult& p, std::string& message)
     if (message.empty())
         message = "aws exited with status " + std::to_string(p.exitStatus);
     if (contains(e, "Unable to locate credentials") || contains(e, "NoCredentialProviders")
-        || contains(e, "The SSO session associated with this profile has expired") || contains(e, "Error loading SSO Token")
-        || contains(e, "ExpiredToken") || contains(e, "The config profile (") || contains(e, "InvalidClientTokenId")
+        || contains(e, "The SSO session associated with this profile has expired")
+        || contains(e, "Error loading SSO Token") || contains(e, "ExpiredToken")
+        || contains(e, "The config profile (") || contains(e, "InvalidClientTokenId")
         || contains(e, "AuthFailure") || contains(e, "UnrecognizedClientException"))
         return AwsProblem::NoCredentials;
-    if (contains(e, "UnauthorizedOperation") || contains(e, "AccessDenied") || contains(e, "not authorized to perform"))
+    if (contains(e, "UnauthorizedOperation") || contains(e, "AccessDenied")
+        || contains(e, "not authorized to perform"))
         return AwsProblem::AccessDenied;
     if (contains(e, "Throttling") || contains(e, "RequestLimitExceeded") || contains(e, "TooManyRequests")
         || contains(e, "Rate exceeded"))
         return AwsProblem::Throttled;
     if (contains(e, "Could not connect to the endpoint URL") || contains(e, "Connect timeout on endpoint URL")
-        || contains(e, "Read timeout on endpoint URL") || contains(e, "Connection was closed before we received")
-        || contains(e, "EndpointConnectionError") || contains(e, "Max retries exceeded"))
+        || contains(e, "Read timeout on endpoint URL")
+        || contains(e, "Connection was closed before we received") || contains(e, "EndpointConnectionError")
+        || contains(e, "Max retries exceeded"))
         return AwsProblem::Unreachable;
     return AwsProblem::ApiError;
 }
 
-AwsCallResult runAws(const AwsOptions& options, const std::vector<std::string>& call, const std::atomic_bool* cancel)
+AwsCallResult runAws(const AwsOptions& options, const std::vector<std::string>& call,
+                     const std::atomic_bool* cancel)
 {
     AwsCallResult r;
     r.argv = awsArgv(options, call);

@@ -34,6 +34,6 @@ AwsProblem classifyFailure(const ProcessResult& process, std::string& message);
 
 // Runs one read-only call. The CLI's pager is off (AWS_PAGER="").
 AwsCallResult runAws(const AwsOptions& options, const std::vector<std::string>& call,
-    const std::atomic_bool* cancel = nullptr);
+                     const std::atomic_bool* cancel = nullptr);
 
 } // namespace natdoctor::cloud

@@ -1,7 +1,5 @@
 #include "cloud/AwsParse.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <arpa/inet.h>
 #include <array>
@@ -10,6 +8,7 @@
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace natdoctor::cloud {
 
@@ -145,7 +144,8 @@ std::optional<int64_t> parseIsoTime(std::string_view text)
         offset = 0;
     } else if ((rest[0] == '+' || rest[0] == '-') && rest.size() >= 5) {
         int oh = 0, om = 0;
-        if (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2 && std::sscanf(rest.c_str() + 1, "%2d%2d", &oh, &om) != 2)
+        if (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2
+            && std::sscanf(rest.c_str() + 1, "%2d%2d", &oh, &om) != 2)
             return std::nullopt;
         offset = (oh * 3600L + om * 60L) * (rest[0] == '-' ? -1 : 1);
     } else {
@@ -233,9 +233,10 @@ std::optional<std::vector<RouteTable>> parseRouteTables(std::string_view text, s
                 route.destination = str(r, "DestinationIpv6CidrBlock");
             if (route.destination.empty())
                 route.destination = str(r, "DestinationPrefixListId");
-            for (const char* key : { "NatGatewayId", "InstanceId", "NetworkInterfaceId", "GatewayId",
-                     "TransitGatewayId", "VpcPeeringConnectionId", "EgressOnlyInternetGatewayId", "LocalGatewayId",
-                     "CarrierGatewayId", "CoreNetworkArn" }) {
+            for (const char* key :
+                 { "NatGatewayId", "InstanceId", "NetworkInterfaceId", "GatewayId", "TransitGatewayId",
+                   "VpcPeeringConnectionId", "EgressOnlyInternetGatewayId", "LocalGatewayId",
+                   "CarrierGatewayId", "CoreNetworkArn" }) {
                 route.target = str(r, key);
                 if (!route.target.empty())
                     break;
@@ -297,20 +298,21 @@ std::optional<std::vector<ElasticIp>> parseAddresses(std::string_view text, std:
     return out;
 }
 
-std::optional<std::vector<NetworkAcl>> parseNetworkAcls(
-    std::string_view text, const std::vector<std::string>& subnets, std::string& error)
+std::optional<std::vector<NetworkAcl>>
+parseNetworkAcls(std::string_view text, const std::vector<std::string>& subnets, std::string& error)
 {
     const auto doc = parseDocument(text, error);
     if (!doc)
         return std::nullopt;
     std::vector<NetworkAcl> out;
     for (const std::string& subnet : subnets) {
-        if (subnet.empty() || std::any_of(out.begin(), out.end(), [&](const NetworkAcl& a) { return a.subnetId == subnet; }))
+        if (subnet.empty()
+            || std::any_of(out.begin(), out.end(), [&](const NetworkAcl& a) { return a.subnetId == subnet; }))
             continue;
         for (const json& acl : arrayOf(*doc, "NetworkAcls")) {
             const auto& associations = arrayOf(acl, "Associations");
             const bool associated = std::any_of(associations.begin(), associations.end(),
-                [&](const json& a) { return str(a, "SubnetId") == subnet; });
+                                                [&](const json& a) { return str(a, "SubnetId") == subnet; });
             if (!associated)
                 continue;
             NetworkAcl n;
@@ -394,7 +396,8 @@ std::optional<std::vector<MetricSeries>> parseMetricData(std::string_view text, 
     std::vector<MetricSeries> out;
     for (const std::string& name : order) {
         MetricSeries s = std::move(byName[name]);
-        std::sort(s.points.begin(), s.points.end(), [](const MetricPoint& a, const MetricPoint& b) { return a.t < b.t; });
+        std::sort(s.points.begin(), s.points.end(),
+                  [](const MetricPoint& a, const MetricPoint& b) { return a.t < b.t; });
         out.push_back(std::move(s));
     }
     return out;
@@ -408,12 +411,14 @@ int EphemeralDenial::deniedCount() const
     return n;
 }
 
-std::optional<EphemeralDenial> ephemeralDenial(const NetworkAcl& acl, bool egress, const std::vector<std::string>& peers)
+std::optional<EphemeralDenial> ephemeralDenial(const NetworkAcl& acl, bool egress,
+                                               const std::vector<std::string>& peers)
 {
     // Rules that can decide a TCP packet with one of `peers` in this direction.
     std::vector<const NaclEntry*> rules;
     for (const NaclEntry& e : acl.entries) {
-        if (e.egress != egress || (e.protocol != "-1" && e.protocol != "6" && e.protocol != "all" && e.protocol != "tcp"))
+        if (e.egress != egress
+            || (e.protocol != "-1" && e.protocol != "6" && e.protocol != "all" && e.protocol != "tcp"))
             continue;
         bool applies = peers.empty() && (e.cidr.find(':') == std::string::npos);
         for (const std::string& peer : peers)
@@ -421,7 +426,8 @@ std::optional<EphemeralDenial> ephemeralDenial(const NetworkAcl& acl, bool egres
         if (applies)
             rules.push_back(&e);
     }
-    std::sort(rules.begin(), rules.end(), [](const NaclEntry* a, const NaclEntry* b) { return a->ruleNumber < b->ruleNumber; });
+    std::sort(rules.begin(), rules.end(),
+              [](const NaclEntry* a, const NaclEntry* b) { return a->ruleNumber < b->ruleNumber; });
     EphemeralDenial d;
     d.aclId = acl.id;
     d.subnetId = acl.subnetId;

@@ -46,8 +46,8 @@ std::optional<std::vector<ElasticIp>> parseAddresses(std::string_view json, std:
 
 // ec2 describe-network-acls: one NetworkAcl per associated subnet in `subnets`
 // (in that order; a subnet without an association is left out).
-std::optional<std::vector<NetworkAcl>> parseNetworkAcls(
-    std::string_view json, const std::vector<std::string>& subnets, std::string& error);
+std::optional<std::vector<NetworkAcl>>
+parseNetworkAcls(std::string_view json, const std::vector<std::string>& subnets, std::string& error);
 
 // cloudwatch get-metric-data: one series per query, named by its Label (or
 // Id), points oldest first. Timestamps: Unix seconds (v1) or ISO 8601 (v2).
@@ -68,7 +68,8 @@ struct EphemeralDenial
     std::vector<int> rules; // the deciding rule numbers (32767 = the default "*" rule)
     int deniedCount() const;
 };
-std::optional<EphemeralDenial> ephemeralDenial(const NetworkAcl& acl, bool egress, const std::vector<std::string>& peers);
+std::optional<EphemeralDenial> ephemeralDenial(const NetworkAcl& acl, bool egress,
+                                               const std::vector<std::string>& peers);
 
 // Does `cidr` contain `ip`? (IPv4 and IPv6; false if either does not parse)
 bool cidrContains(const std::string& cidr, const std::string& ip);

@@ -8,11 +8,14 @@ namespace natdoctor::cloud {
 
 namespace {
 
-constexpr std::array<AwsProblem, 9> Problems { AwsProblem::None, AwsProblem::NoCli, AwsProblem::NoCredentials,
-    AwsProblem::AccessDenied, AwsProblem::Unreachable, AwsProblem::Throttled, AwsProblem::ApiError,
-    AwsProblem::NoInstance, AwsProblem::Cancelled };
-constexpr std::array<AwsPath::Via, 6> Vias { AwsPath::Via::Unknown, AwsPath::Via::NatGateway,
-    AwsPath::Via::NatInstance, AwsPath::Via::InternetGateway, AwsPath::Via::NoRoute, AwsPath::Via::Other };
+constexpr std::array<AwsProblem, 9> Problems { AwsProblem::None,          AwsProblem::NoCli,
+                                               AwsProblem::NoCredentials, AwsProblem::AccessDenied,
+                                               AwsProblem::Unreachable,   AwsProblem::Throttled,
+                                               AwsProblem::ApiError,      AwsProblem::NoInstance,
+                                               AwsProblem::Cancelled };
+constexpr std::array<AwsPath::Via, 6> Vias { AwsPath::Via::Unknown,     AwsPath::Via::NatGateway,
+                                             AwsPath::Via::NatInstance, AwsPath::Via::InternetGateway,
+                                             AwsPath::Via::NoRoute,     AwsPath::Via::Other };
 
 void writeRoute(JsonWriter& w, const Route& r)
 {
@@ -22,7 +25,8 @@ void writeRoute(JsonWriter& w, const Route& r)
 
 Route readRoute(const JsonValue& j)
 {
-    return { j["destination"].asString(), j["target"].asString(), j["target_kind"].asString(), j["state"].asString() };
+    return { j["destination"].asString(), j["target"].asString(), j["target_kind"].asString(),
+             j["state"].asString() };
 }
 
 } // namespace
@@ -35,7 +39,12 @@ void writeCloudResult(JsonWriter& w, const CloudResult& r)
     const AwsPath& p = r.path;
     w.key("path").beginObject();
     w.key("instance_id").value(p.instanceId).key("instance_private_ip").value(p.instancePrivateIp);
-    w.key("instance_public_ip").value(p.instancePublicIp).key("subnet_id").value(p.subnetId).key("vpc_id").value(p.vpcId);
+    w.key("instance_public_ip")
+        .value(p.instancePublicIp)
+        .key("subnet_id")
+        .value(p.subnetId)
+        .key("vpc_id")
+        .value(p.vpcId);
     w.key("destination_ip").value(p.destinationIp);
     w.key("route_table").beginObject().key("id").value(p.routeTable.id).key("main").value(p.routeTable.main);
     w.key("routes").beginArray();
@@ -58,18 +67,42 @@ void writeCloudResult(JsonWriter& w, const CloudResult& r)
     w.endArray();
     w.key("network_acls").beginArray();
     for (const NetworkAcl& acl : p.acls) {
-        w.beginObject().key("id").value(acl.id).key("subnet_id").value(acl.subnetId).key("entries").beginArray();
+        w.beginObject()
+            .key("id")
+            .value(acl.id)
+            .key("subnet_id")
+            .value(acl.subnetId)
+            .key("entries")
+            .beginArray();
         for (const NaclEntry& e : acl.entries) {
-            w.beginObject().key("rule").value(e.ruleNumber).key("egress").value(e.egress).key("allow").value(e.allow);
-            w.key("protocol").value(e.protocol).key("cidr").value(e.cidr).key("from").value(e.portFrom).key("to").value(
-                e.portTo);
+            w.beginObject()
+                .key("rule")
+                .value(e.ruleNumber)
+                .key("egress")
+                .value(e.egress)
+                .key("allow")
+                .value(e.allow);
+            w.key("protocol")
+                .value(e.protocol)
+                .key("cidr")
+                .value(e.cidr)
+                .key("from")
+                .value(e.portFrom)
+                .key("to")
+                .value(e.portTo);
             w.endObject();
         }
         w.endArray().endObject();
     }
     w.endArray().endObject();
-    w.key("metrics_read").value(r.metricsRead).key("window_start").value(static_cast<long long>(r.windowStart));
-    w.key("window_end").value(static_cast<long long>(r.windowEnd)).key("test_time").value(static_cast<long long>(r.testTime));
+    w.key("metrics_read")
+        .value(r.metricsRead)
+        .key("window_start")
+        .value(static_cast<long long>(r.windowStart));
+    w.key("window_end")
+        .value(static_cast<long long>(r.windowEnd))
+        .key("test_time")
+        .value(static_cast<long long>(r.testTime));
     w.key("test_end").value(static_cast<long long>(r.testEnd));
     w.key("metrics").beginArray();
     for (const MetricSeries& s : r.metrics) {
@@ -117,15 +150,17 @@ CloudResult readCloudResult(const JsonValue& j)
     path.natSubnetId = p["nat_subnet_id"].asString();
     path.natInstanceId = p["nat_instance_id"].asString();
     for (const JsonValue& ip : p["elastic_ips"].items())
-        path.elasticIps.push_back({ ip["public_ip"].asString(), ip["allocation_id"].asString(), ip["private_ip"].asString() });
+        path.elasticIps.push_back(
+            { ip["public_ip"].asString(), ip["allocation_id"].asString(), ip["private_ip"].asString() });
     for (const JsonValue& a : p["network_acls"].items()) {
         NetworkAcl acl;
         acl.id = a["id"].asString();
         acl.subnetId = a["subnet_id"].asString();
         for (const JsonValue& e : a["entries"].items()) {
-            acl.entries.push_back({ static_cast<int>(e["rule"].asInt()), e["egress"].asBool(), e["allow"].asBool(),
-                e["protocol"].asString(), e["cidr"].asString(), static_cast<int>(e["from"].asInt(-1)),
-                static_cast<int>(e["to"].asInt(-1)) });
+            acl.entries.push_back({ static_cast<int>(e["rule"].asInt()), e["egress"].asBool(),
+                                    e["allow"].asBool(), e["protocol"].asString(), e["cidr"].asString(),
+                                    static_cast<int>(e["from"].asInt(-1)),
+                                    static_cast<int>(e["to"].asInt(-1)) });
         }
         path.acls.push_back(std::move(acl));
     }

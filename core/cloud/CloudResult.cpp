@@ -50,9 +50,10 @@ const MetricSeries* CloudResult::metric(std::string_view name) const
 
 const std::vector<std::string>& natGatewayMetricNames()
 {
-    static const std::vector<std::string> names { "PacketsDropCount", "ErrorPortAllocation", "IdleTimeoutCount",
-        "ActiveConnectionCount", "ConnectionAttemptCount", "ConnectionEstablishedCount", "BytesInFromDestination",
-        "BytesOutToSource" };
+    static const std::vector<std::string> names { "PacketsDropCount",       "ErrorPortAllocation",
+                                                  "IdleTimeoutCount",       "ActiveConnectionCount",
+                                                  "ConnectionAttemptCount", "ConnectionEstablishedCount",
+                                                  "BytesInFromDestination", "BytesOutToSource" };
     return names;
 }
 

@@ -40,7 +40,9 @@ struct Pipe
 
 bool isExecutable(const std::string& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
@@ -111,7 +113,8 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const ProcessOpti
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     // Its own process group, so a timeout ends the program and its children.
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    posix_spawnattr_setflags(&attributes,
+                             POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     posix_spawnattr_setpgroup(&attributes, 0);
     sigset_t none;
     sigemptyset(&none);
@@ -176,7 +179,8 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const ProcessOpti
             if (n > 0) {
                 std::string& target = i == 0 ? result.out : result.err;
                 if (target.size() < options.maxOutput)
-                    target.append(buffer, std::min<size_t>(static_cast<size_t>(n), options.maxOutput - target.size()));
+                    target.append(
+                        buffer, std::min<size_t>(static_cast<size_t>(n), options.maxOutput - target.size()));
             } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
                 open[i] = false;
             }

@@ -11,8 +11,9 @@ namespace {
 
 // bash's /dev/tcp: a raw GET with the Host: header, the response's size.
 // $1 address, $2 port, $3 path, $4 Host header.
-constexpr const char* TcpRequest = "exec 3<>\"/dev/tcp/$1/$2\" || exit 7; "
-                                   "printf \"GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\" \"$3\" \"$4\" >&3; cat <&3 | wc -c";
+constexpr const char* TcpRequest
+    = "exec 3<>\"/dev/tcp/$1/$2\" || exit 7; "
+      "printf \"GET %s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\" \"$3\" \"$4\" >&3; cat <&3 | wc -c";
 
 std::string word(const std::string& w)
 {
@@ -31,7 +32,8 @@ std::string bracketed(const std::string& host)
 
 std::string destinationUrl(const DiagnosisInputs& in, const std::string& address)
 {
-    const std::string host = remote::isIpAddress(in.destinationHost) && !address.empty() ? address : in.destinationHost;
+    const std::string host
+        = remote::isIpAddress(in.destinationHost) && !address.empty() ? address : in.destinationHost;
     const bool tls = in.trigger == TriggerKind::Https;
     const bool defaultPort = in.destinationPort == (tls ? 443 : 80);
     return std::string(tls ? "https://" : "http://") + bracketed(host)
@@ -52,7 +54,8 @@ std::string HostCommand::text() const
         for (size_t i = 4; i < argv.size(); ++i)
             line += " " + word(argv[i]);
         const std::string& script = argv[2];
-        return line + " <<'NATDOCTOR_EOF'\n" + script + (script.ends_with('\n') ? "" : "\n") + "NATDOCTOR_EOF";
+        return line + " <<'NATDOCTOR_EOF'\n" + script + (script.ends_with('\n') ? "" : "\n")
+            + "NATDOCTOR_EOF";
     }
     std::string line;
     for (const std::string& w : argv)
@@ -65,8 +68,9 @@ HostCommand connectionProbeCommand(const DiagnosisInputs& in, int attempts, cons
     probes::ConnectionProbeSpec spec;
     spec.attempts = attempts;
     const std::string target = address.empty() ? in.destinationHost : address;
-    return { { "/bin/sh", "-c", probes::connectionProbeScript(spec), "sh", destinationUrl(in, address), target,
-        std::to_string(in.destinationPort), in.httpPath, curlResolve(in, address), in.destinationHost } };
+    return { { "/bin/sh", "-c", probes::connectionProbeScript(spec), "sh", destinationUrl(in, address),
+               target, std::to_string(in.destinationPort), in.httpPath, curlResolve(in, address),
+               in.destinationHost } };
 }
 
 HostCommand triggerCommand(const DiagnosisInputs& in, const std::string& address)
@@ -77,8 +81,8 @@ HostCommand triggerCommand(const DiagnosisInputs& in, const std::string& address
     case TriggerKind::Https:
         return connectionProbeCommand(in, TriggerAttempts, address);
     case TriggerKind::Tcp:
-        return { { "timeout", "15", "bash", "-c", TcpRequest, "sh", target, std::to_string(in.destinationPort), in.httpPath,
-            in.destinationHost } };
+        return { { "timeout", "15", "bash", "-c", TcpRequest, "sh", target,
+                   std::to_string(in.destinationPort), in.httpPath, in.destinationHost } };
     case TriggerKind::Icmp:
         return { { "ping", "-n", "-c", "3", "-W", "3", "-s", std::to_string(in.size), "--", target } };
     }

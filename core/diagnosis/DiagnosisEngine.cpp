@@ -41,7 +41,8 @@ DiagnosisEngine::Step nextStepOf(const DiagnosisSession& session)
     // 4. The server could not be reached: the private-instance test answers
     //    the same question without it.
     const StepOutcome* server = session.outcome(stepName(Step::RemoteServerCheck));
-    if (server && server->skipped && !server->cancelled && session.inputs.privateHost && !done(Step::TimestampTest))
+    if (server && server->skipped && !server->cancelled && session.inputs.privateHost
+        && !done(Step::TimestampTest))
         return Step::TimestampTest;
     return Step::Done;
 }
@@ -83,7 +84,8 @@ void DiagnosisEngine::recordSudoProblem(SudoProblem problem, std::vector<size_t>
     m_session.findings = deriveFindings(m_session);
 }
 
-void DiagnosisEngine::skipStep(Step step, const std::string& why, std::vector<size_t> evidence, bool cancelled)
+void DiagnosisEngine::skipStep(Step step, const std::string& why, std::vector<size_t> evidence,
+                               bool cancelled)
 {
     std::erase_if(m_session.steps, [&](const StepOutcome& o) { return o.step == stepName(step); });
     m_session.steps.push_back({ std::string(stepName(step)), true, why, std::move(evidence), cancelled });

@@ -30,7 +30,8 @@ public:
     void recordSudoProblem(SudoProblem problem, std::vector<size_t> evidence);
     // A step that could not run (connection failed, user skipped): it is done,
     // and the findings say what it would have decided.
-    void skipStep(Step step, const std::string& why, std::vector<size_t> evidence = {}, bool cancelled = false);
+    void skipStep(Step step, const std::string& why, std::vector<size_t> evidence = {},
+                  bool cancelled = false);
 
     const DiagnosisSession& session() const { return m_session; }
 

@@ -1,9 +1,9 @@
 #include "diagnosis/DiagnosisFile.h"
 
 #include "analysis/SummaryFormat.h"
-#include "findings/FindingFormat.h"
 #include "cloud/CloudFile.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "findings/FindingFormat.h"
 #include "util/JsonValue.h"
 #include "util/JsonWriter.h"
 
@@ -20,14 +20,22 @@ void writeTarget(JsonWriter& w, const char* key, const std::optional<SshTarget>&
         w.null();
         return;
     }
-    w.beginObject().key("user").value(t->user).key("host").value(t->host).key("port").value(t->port).endObject();
+    w.beginObject()
+        .key("user")
+        .value(t->user)
+        .key("host")
+        .value(t->host)
+        .key("port")
+        .value(t->port)
+        .endObject();
 }
 
 std::optional<SshTarget> readTarget(const JsonValue& j)
 {
     if (!j.isObject())
         return std::nullopt;
-    return SshTarget { j["user"].asString(), j["host"].asString(), static_cast<uint16_t>(j["port"].asUnsigned(22)) };
+    return SshTarget { j["user"].asString(), j["host"].asString(),
+                       static_cast<uint16_t>(j["port"].asUnsigned(22)) };
 }
 
 void writeStrings(JsonWriter& w, const char* key, const std::vector<std::string>& list)
@@ -88,9 +96,18 @@ void writeProbe(JsonWriter& w, const probes::ConnectionProbeResult& r)
     w.key("attempts").beginArray();
     for (const probes::Attempt& a : r.attempts) {
         w.beginObject().key("index").value(a.index).key("result").value(probes::attemptResultName(a.result));
-        w.key("connected").value(a.connected).key("connect_ms").value(a.connectMs).key("bytes").value(
-            static_cast<unsigned long long>(a.bytes));
-        w.key("total_ms").value(a.totalMs).key("exit_code").value(a.exitCode).key("http_code").value(a.httpCode);
+        w.key("connected")
+            .value(a.connected)
+            .key("connect_ms")
+            .value(a.connectMs)
+            .key("bytes")
+            .value(static_cast<unsigned long long>(a.bytes));
+        w.key("total_ms")
+            .value(a.totalMs)
+            .key("exit_code")
+            .value(a.exitCode)
+            .key("http_code")
+            .value(a.httpCode);
         w.endObject();
     }
     w.endArray().endObject();
@@ -117,7 +134,13 @@ probes::ConnectionProbeResult readProbe(const JsonValue& j)
 void writeInputs(JsonWriter& w, const DiagnosisInputs& in)
 {
     w.key("inputs").beginObject();
-    w.key("destination").beginObject().key("host").value(in.destinationHost).key("port").value(in.destinationPort).endObject();
+    w.key("destination")
+        .beginObject()
+        .key("host")
+        .value(in.destinationHost)
+        .key("port")
+        .value(in.destinationPort)
+        .endObject();
     w.key("trigger").value(triggerKindName(in.trigger)).key("http_path").value(in.httpPath);
     w.key("size").value(in.size).key("attempts").value(in.attempts);
     w.key("ipv6").value(in.ipv6).key("echo_url").value(in.echoUrl);
@@ -157,7 +180,8 @@ void writeResults(JsonWriter& w, const DiagnosisSession& s)
             writeProbe(w, *s.fragmentation->trigger);
         else
             w.null();
-        w.key("largest_response_bytes").value(static_cast<unsigned long long>(s.fragmentation->largestResponseBytes));
+        w.key("largest_response_bytes")
+            .value(static_cast<unsigned long long>(s.fragmentation->largestResponseBytes));
         writeStrings(w, "destination_addresses", s.fragmentation->destinationAddresses);
         writeStrings(w, "local_addresses", s.fragmentation->localAddresses);
         w.key("listening_proven").value(s.fragmentation->listeningProven);
@@ -241,13 +265,19 @@ std::string saveSession(const DiagnosisSession& s)
     w.key("evidence").beginArray();
     for (const Evidence& e : s.evidence) {
         w.beginObject().key("step").value(e.step).key("host").value(e.host).key("command").value(e.command);
-        w.key("output").value(e.output).key("output_cut").value(e.outputCut).key("exit_status").value(e.exitStatus);
+        w.key("output")
+            .value(e.output)
+            .key("output_cut")
+            .value(e.outputCut)
+            .key("exit_status")
+            .value(e.exitStatus);
         w.key("seconds").value(e.seconds).key("summary").value(e.summary).endObject();
     }
     w.endArray();
     w.key("steps").beginArray();
     for (const StepOutcome& o : s.steps) {
-        w.beginObject().key("step").value(o.step).key("skipped").value(o.skipped).key("reason").value(o.reason);
+        w.beginObject().key("step").value(o.step).key("skipped").value(o.skipped).key("reason").value(
+            o.reason);
         w.key("cancelled").value(o.cancelled);
         w.key("evidence").beginArray();
         for (size_t i : o.evidence)
@@ -258,7 +288,14 @@ std::string saveSession(const DiagnosisSession& s)
     writeResults(w, s);
     w.key("sudo_problems").beginArray();
     for (const SudoProblem& p : s.sudoProblems)
-        w.beginObject().key("host").value(p.host).key("command").value(p.command).key("sudoers_line").value(p.sudoersLine).endObject();
+        w.beginObject()
+            .key("host")
+            .value(p.host)
+            .key("command")
+            .value(p.command)
+            .key("sudoers_line")
+            .value(p.sudoersLine)
+            .endObject();
     w.endArray();
     w.key("findings").beginArray();
     for (const Finding& f : s.findings)
@@ -285,7 +322,8 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
     const long long version = j["version"].asInt(-1);
     if (version > kSessionFormatVersion)
         return Result::fail("this session file has format version " + std::to_string(version)
-            + ", made by a newer natdoctor; this one reads up to version " + std::to_string(kSessionFormatVersion));
+                            + ", made by a newer natdoctor; this one reads up to version "
+                            + std::to_string(kSessionFormatVersion));
     if (version < 1)
         return Result::fail("this session file has no valid format version");
 
@@ -294,12 +332,14 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
     s.startedAt = j["started_at"].asString();
     s.inputs = readInputs(j["inputs"]);
     for (const JsonValue& e : j["evidence"].items())
-        s.evidence.push_back({ e["step"].asString(), e["host"].asString(), e["command"].asString(), e["output"].asString(),
-            e["output_cut"].asBool(), static_cast<int>(e["exit_status"].asInt()), e["seconds"].asDouble(),
-            e["summary"].asString() });
+        s.evidence.push_back({ e["step"].asString(), e["host"].asString(), e["command"].asString(),
+                               e["output"].asString(), e["output_cut"].asBool(),
+                               static_cast<int>(e["exit_status"].asInt()), e["seconds"].asDouble(),
+                               e["summary"].asString() });
     for (const JsonValue& o : j["steps"].items()) {
-        StepOutcome outcome { o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {},
-            o["cancelled"].asBool() };
+        StepOutcome outcome {
+            o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {}, o["cancelled"].asBool()
+        };
         for (const JsonValue& i : o["evidence"].items()) {
             if (i.asUnsigned() >= s.evidence.size())
                 return Result::fail("corrupt session file: step " + outcome.step + " names missing evidence");
@@ -344,14 +384,16 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
         s.timestampTest = std::move(r);
     }
     if (const JsonValue& p = j["public_host_check"]; p.isObject())
-        s.publicHostCheck = PublicHostCheck { readStrings(p["own_addresses"]), p["imds_public_ipv4"].asString(),
-            p["echo_url"].asString(), p["echoed_address"].asString(), p["echo_error"].asString() };
+        s.publicHostCheck = PublicHostCheck { readStrings(p["own_addresses"]),
+                                              p["imds_public_ipv4"].asString(), p["echo_url"].asString(),
+                                              p["echoed_address"].asString(), p["echo_error"].asString() };
     if (const JsonValue& r = j["resolution"]; r.isObject())
         s.resolution = ResolutionCheck { readStrings(r["public_host"]), readStrings(r["private_instance"]) };
     if (const JsonValue& c = j["cloud"]; c.isObject())
         s.cloud = cloud::readCloudResult(c);
     for (const JsonValue& p : j["sudo_problems"].items())
-        s.sudoProblems.push_back({ p["host"].asString(), p["command"].asString(), p["sudoers_line"].asString() });
+        s.sudoProblems.push_back(
+            { p["host"].asString(), p["command"].asString(), p["sudoers_line"].asString() });
     s.findings = deriveFindings(s);
     return { std::move(s), {} };
 }

@@ -42,7 +42,8 @@ std::optional<SshTarget> SshTarget::parse(const std::string& text, std::string& 
             }
             portText = rest.substr(close + 2);
         }
-    } else if (const size_t colon = rest.find(':'); colon != std::string::npos && rest.find(':', colon + 1) == std::string::npos) {
+    } else if (const size_t colon = rest.find(':');
+               colon != std::string::npos && rest.find(':', colon + 1) == std::string::npos) {
         target.host = rest.substr(0, colon);
         portText = rest.substr(colon + 1);
     } else {

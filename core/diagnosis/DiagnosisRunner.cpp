@@ -6,7 +6,6 @@
 #include "remote/ShellQuote.h"
 #include "remote/Validation.h"
 
-
 #include <algorithm>
 #include <chrono>
 #include <thread>
@@ -26,8 +25,8 @@ RemoteError commandError(const remote::CommandResult& r, const std::string& what
     if (r.error)
         return r.error;
     if (r.exitStatus != 0)
-        return { RemoteErrorCode::ChannelFailed, what + " exited with status " + std::to_string(r.exitStatus) + ": "
-                + r.err.substr(0, 300) };
+        return { RemoteErrorCode::ChannelFailed,
+                 what + " exited with status " + std::to_string(r.exitStatus) + ": " + r.err.substr(0, 300) };
     return {};
 }
 
@@ -38,7 +37,7 @@ constexpr const char* ResolveScript = "getent \"$2\" \"$1\" | awk '!seen[$1]++ {
 } // namespace
 
 DiagnosisRunner::DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerOptions options,
-    const std::atomic_bool& cancel)
+                                 const std::atomic_bool& cancel)
     : m_session(session)
     , m_engine(session)
     , m_connector(std::move(connector))
@@ -57,7 +56,8 @@ RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vect
 {
     if (error.code == RemoteErrorCode::SudoNeedsPassword)
         log("sudo needs a password: " + error.detail);
-    m_engine.skipStep(step, remote::describe(error), std::move(evidence), error.code == RemoteErrorCode::Cancelled);
+    m_engine.skipStep(step, remote::describe(error), std::move(evidence),
+                      error.code == RemoteErrorCode::Cancelled);
     return error;
 }
 
@@ -108,7 +108,8 @@ RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std
     return {};
 }
 
-RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std::vector<std::string>& addresses)
+RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session,
+                                                std::vector<std::string>& addresses)
 {
     const std::string& host = m_session.inputs.destinationHost;
     if (auto e = remote::validateHost(host))
@@ -131,14 +132,17 @@ RemoteError DiagnosisRunner::resolveDestination(remote::Connection& session, std
             addresses.push_back(a);
     }
     if (addresses.empty())
-        return { RemoteErrorCode::ConnectionFailed, "cannot resolve " + host + " to " + (m_session.inputs.ipv6 ? "IPv6" : "IPv4")
-                + " on " + session.host() + (m_session.inputs.ipv6 ? "" : " (use --ipv6 for an IPv6-only destination)") };
+        return { RemoteErrorCode::ConnectionFailed,
+                 "cannot resolve " + host + " to " + (m_session.inputs.ipv6 ? "IPv6" : "IPv4") + " on "
+                     + session.host()
+                     + (m_session.inputs.ipv6 ? "" : " (use --ipv6 for an IPv6-only destination)") };
     return {};
 }
 
-RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::string& host, const std::string& step,
-    const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
-    const std::atomic_bool* stop, const std::string& onlyAddress)
+RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::string& host,
+                                      const std::string& step, const std::string& phase, int attempts,
+                                      probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
+                                      const std::atomic_bool* stop, const std::string& onlyAddress)
 {
     std::string address = onlyAddress;
     if (address.empty()) {
@@ -163,7 +167,8 @@ RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::st
     remote::CommandResult r;
     std::string pending;
     const std::string resolve = curlResolve(in, address);
-    const remote::StreamResult streamed = session.stream(command.argv,
+    const remote::StreamResult streamed = session.stream(
+        command.argv,
         [&](const char* data, size_t size) {
             r.out.append(data, size);
             pending.append(data, size);
@@ -182,12 +187,14 @@ RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::st
     r.exitStatus = streamed.exitStatus;
     r.err = streamed.err;
     auto parsed = probes::parseConnectionProbe(r.out);
-    const size_t index = m_session.addEvidence({ step, host,
-        "sh -c '<connection probe>' sh " + url + (resolve.empty() ? "" : " --resolve " + resolve) + "\n" + script,
-        r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
-        parsed ? std::to_string(parsed.value->succeeded()) + "/" + std::to_string(parsed.value->attempts.size())
-                + " connections succeeded"
-               : "unreadable output: " + parsed.error });
+    const size_t index = m_session.addEvidence(
+        { step, host,
+          "sh -c '<connection probe>' sh " + url + (resolve.empty() ? "" : " --resolve " + resolve) + "\n"
+              + script,
+          r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
+          parsed ? std::to_string(parsed.value->succeeded()) + "/"
+                  + std::to_string(parsed.value->attempts.size()) + " connections succeeded"
+                 : "unreadable output: " + parsed.error });
     evidence.push_back(index);
     if (parsed)
         out = *parsed.value; // partial results survive a timeout or a cut connection
@@ -198,8 +205,9 @@ RemoteError DiagnosisRunner::runProbe(remote::Connection& session, const std::st
     return {};
 }
 
-RemoteError DiagnosisRunner::readKernel(remote::Connection& session, const std::string& host, const std::string& step,
-    probes::KernelSnapshot& out, std::vector<size_t>& evidence)
+RemoteError DiagnosisRunner::readKernel(remote::Connection& session, const std::string& host,
+                                        const std::string& step, probes::KernelSnapshot& out,
+                                        std::vector<size_t>& evidence)
 {
     remote::CommandOptions options;
     options.timeout = std::chrono::seconds(20);
@@ -208,8 +216,9 @@ RemoteError DiagnosisRunner::readKernel(remote::Connection& session, const std::
     const std::string script = probes::kernelProbeScript();
     const auto r = remote::RemoteCommand::runScript(session, script, {}, options);
     auto parsed = probes::parseKernelProbe(r.out);
-    evidence.push_back(m_session.addEvidence({ step, host, script, r.out + r.err, r.outTruncated, r.exitStatus,
-        secondsSince(start), parsed ? "Linux " + parsed.value->release.text : "unreadable: " + parsed.error }));
+    evidence.push_back(m_session.addEvidence(
+        { step, host, script, r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
+          parsed ? "Linux " + parsed.value->release.text : "unreadable: " + parsed.error }));
     if (auto e = commandError(r, "the kernel probe"))
         return e;
     if (!parsed)
@@ -245,7 +254,8 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
     while (Clock::now() < idleEnd && !m_cancel)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (m_cancel)
-        return fail(Step::RemoteServerCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" }, evidence);
+        return fail(Step::RemoteServerCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" },
+                    evidence);
     if ((error = readKernel(*server, remoteHost.toString(), step, result.before, evidence)))
         return fail(Step::RemoteServerCheck, error, evidence);
     result.idleSeconds = secondsSince(idleStart);
@@ -262,7 +272,8 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
         log("connecting " + std::to_string(m_session.inputs.attempts) + " times from " + client.toString());
         probes::ConnectionProbeResult probe;
         const auto testStart = Clock::now();
-        if (auto e = runProbe(*clientSession, client.toString(), step, "remote-test", m_session.inputs.attempts, probe, evidence))
+        if (auto e = runProbe(*clientSession, client.toString(), step, "remote-test",
+                              m_session.inputs.attempts, probe, evidence))
             log("connection test incomplete: " + remote::describe(e));
         probes::KernelSnapshot after;
         if (!readKernel(*server, remoteHost.toString(), step, after, evidence))

@@ -45,7 +45,7 @@ class DiagnosisRunner
 {
 public:
     DiagnosisRunner(DiagnosisSession& session, HostConnector connector, RunnerOptions options,
-        const std::atomic_bool& cancel);
+                    const std::atomic_bool& cancel);
 
     // Runs every step until the engine says Done. Returns the first
     // connection-level error (the step is then recorded as skipped, with why).
@@ -63,21 +63,25 @@ private:
     remote::RemoteError resolveDestination(remote::Connection& session, std::string& address);
     // Every address (up to 8) of the destination in the family asked for.
     remote::RemoteError resolveDestination(remote::Connection& session, std::vector<std::string>& addresses);
-    remote::RemoteError runTrigger(remote::Connection& session, const std::string& address, const std::string& host,
-        const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence);
-    remote::RemoteError runProbe(remote::Connection& session, const std::string& host, const std::string& step,
-        const std::string& phase, int attempts, probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
-        const std::atomic_bool* stop = nullptr, const std::string& onlyAddress = {});
+    remote::RemoteError runTrigger(remote::Connection& session, const std::string& address,
+                                   const std::string& host, const std::atomic_bool& stop,
+                                   FragmentationCheckResult& result, std::vector<size_t>& evidence);
+    remote::RemoteError runProbe(remote::Connection& session, const std::string& host,
+                                 const std::string& step, const std::string& phase, int attempts,
+                                 probes::ConnectionProbeResult& out, std::vector<size_t>& evidence,
+                                 const std::atomic_bool* stop = nullptr, const std::string& onlyAddress = {});
     bool finishingEarly() const { return m_options.finishEarly && m_options.finishEarly->load(); }
-    remote::RemoteError readKernel(remote::Connection& session, const std::string& host, const std::string& step,
-        probes::KernelSnapshot& out, std::vector<size_t>& evidence);
+    remote::RemoteError readKernel(remote::Connection& session, const std::string& host,
+                                   const std::string& step, probes::KernelSnapshot& out,
+                                   std::vector<size_t>& evidence);
     // The public host's own addresses and what an echo service sees (IMDSv2 too).
     void checkPublicHost(remote::Connection& session, const std::string& host, std::vector<size_t>& evidence);
     // How the private instance resolves the destination (when it is reachable).
     void compareResolution(const std::vector<std::string>& publicAddresses);
     static double secondsSince(std::chrono::steady_clock::time_point start); // for the evidence
     void log(const std::string& line) const;
-    remote::RemoteError fail(DiagnosisEngine::Step step, const remote::RemoteError& error, std::vector<size_t> evidence);
+    remote::RemoteError fail(DiagnosisEngine::Step step, const remote::RemoteError& error,
+                             std::vector<size_t> evidence);
 
     DiagnosisSession& m_session;
     DiagnosisEngine m_engine;

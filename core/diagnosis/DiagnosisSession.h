@@ -3,8 +3,8 @@
 #include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisInputs.h"
 #include "diagnosis/Evidence.h"
-#include "findings/Finding.h"
 #include "diagnosis/StepResults.h"
+#include "findings/Finding.h"
 
 #include <optional>
 #include <vector>

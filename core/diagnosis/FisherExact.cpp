@@ -27,9 +27,8 @@ FisherResult fisherExact(int a, int b, int c, int d)
         return result;
     // Hypergeometric probability of `x` successes in row 1, margins fixed.
     const double logDenominator = logChoose(n, col1);
-    const auto probability = [&](int x) {
-        return std::exp(logChoose(row1, x) + logChoose(row2, col1 - x) - logDenominator);
-    };
+    const auto probability
+        = [&](int x) { return std::exp(logChoose(row1, x) + logChoose(row2, col1 - x) - logDenominator); };
     const int low = std::max(0, col1 - row2);
     const int high = std::min(row1, col1);
     const double observed = probability(a);
@@ -61,8 +60,9 @@ double powerAgainstNoFailures(int n1, int n2, double failureRate, double alpha)
         return fisherExact(0, n1, n2, 0).twoSided < alpha ? 1.0 : 0.0;
     double power = 0;
     for (int failures = 0; failures <= n1; ++failures) {
-        const double logP = std::lgamma(n1 + 1.0) - std::lgamma(failures + 1.0) - std::lgamma(n1 - failures + 1.0)
-            + failures * std::log(failureRate) + (n1 - failures) * std::log1p(-failureRate);
+        const double logP = std::lgamma(n1 + 1.0) - std::lgamma(failures + 1.0)
+            - std::lgamma(n1 - failures + 1.0) + failures * std::log(failureRate)
+            + (n1 - failures) * std::log1p(-failureRate);
         if (fisherExact(n1 - failures, failures, n2, 0).twoSided < alpha)
             power += std::exp(logP);
     }

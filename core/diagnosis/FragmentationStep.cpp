@@ -1,9 +1,8 @@
 // DiagnosisRunner: the fragmentation check. A live capture on the public host
 // (one SSH session, its own thread) while a trigger on a second session makes
 // the destination send a large response.
-#include "diagnosis/DiagnosisRunner.h"
-
 #include "diagnosis/CommandBuilders.h"
+#include "diagnosis/DiagnosisRunner.h"
 #include "remote/RemoteCommand.h"
 #include "remote/ShellQuote.h"
 #include "remote/Validation.h"
@@ -41,8 +40,7 @@ fi
 )SH";
 
 // Waits `total`, or less if `done` says so.
-template <typename Done>
-void waitUnless(std::chrono::milliseconds total, Done done)
+template <typename Done> void waitUnless(std::chrono::milliseconds total, Done done)
 {
     const auto end = Clock::now() + total;
     while (Clock::now() < end && !done())
@@ -51,8 +49,9 @@ void waitUnless(std::chrono::milliseconds total, Done done)
 
 } // namespace
 
-RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::string& address, const std::string& host,
-    const std::atomic_bool& stop, FragmentationCheckResult& result, std::vector<size_t>& evidence)
+RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::string& address,
+                                        const std::string& host, const std::atomic_bool& stop,
+                                        FragmentationCheckResult& result, std::vector<size_t>& evidence)
 {
     const std::string step(stepName(Step::FragmentationCheck));
     const DiagnosisInputs& in = m_session.inputs;
@@ -81,13 +80,13 @@ RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::
         const auto start = Clock::now();
         const auto r = session.run(command.argv, options);
         if (!icmp)
-            result.largestResponseBytes = std::max<uint64_t>(result.largestResponseBytes,
-                probes::parseUnsigned(probes::trim(r.out)).value_or(0));
-        evidence.push_back(m_session.addEvidence({ step, host,
-            command.text(),
-            r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
-            icmp ? "ping exit status " + std::to_string(r.exitStatus)
-                 : probes::trim(r.out).empty() ? std::string("no response") : std::string(probes::trim(r.out)) + " bytes received" }));
+            result.largestResponseBytes = std::max<uint64_t>(
+                result.largestResponseBytes, probes::parseUnsigned(probes::trim(r.out)).value_or(0));
+        evidence.push_back(m_session.addEvidence(
+            { step, host, command.text(), r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
+              icmp                              ? "ping exit status " + std::to_string(r.exitStatus)
+                  : probes::trim(r.out).empty() ? std::string("no response")
+                                                : std::string(probes::trim(r.out)) + " bytes received" }));
         return r.error; // a failing ping is evidence, not an error
     }
     }
@@ -151,8 +150,9 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     // No trigger without a capture (sudo refused it, tcpdump failed): its
     // packets would be seen by no one.
     if (!stopping() && !captureEnded.load()) {
-        log("triggering a large response from " + in.destinationHost + " (" + std::string(triggerKindName(in.trigger))
-            + ", " + std::to_string(addresses.size()) + " address" + (addresses.size() == 1 ? "" : "es") + ")");
+        log("triggering a large response from " + in.destinationHost + " ("
+            + std::string(triggerKindName(in.trigger)) + ", " + std::to_string(addresses.size()) + " address"
+            + (addresses.size() == 1 ? "" : "es") + ")");
         // The trigger runs on its own thread (with its own session) so that
         // Stop and Cancel end it at once, whatever it is waiting for.
         std::atomic_bool stopTrigger { false };
@@ -161,7 +161,8 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
             for (const std::string& address : addresses) {
                 if (stopTrigger)
                     break;
-                const RemoteError e = runTrigger(*triggerSession, address, host, stopTrigger, result, evidence);
+                const RemoteError e
+                    = runTrigger(*triggerSession, address, host, stopTrigger, result, evidence);
                 if (e && !triggerError)
                     triggerError = e;
             }
@@ -183,10 +184,12 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     if (capture.kernelDrops > 0)
         log("tcpdump lost " + std::to_string(capture.kernelDrops) + " packets in the kernel");
 
-    evidence.insert(evidence.begin(), m_session.addEvidence({ step, host, capture.command, capture.stream.err, false,
-        capture.stream.exitStatus, secondsSince(start),
-        std::to_string(capture.summary.packets) + " packets, " + std::to_string(capture.summary.fragments.packets)
-            + " fragments" }));
+    evidence.insert(
+        evidence.begin(),
+        m_session.addEvidence({ step, host, capture.command, capture.stream.err, false,
+                                capture.stream.exitStatus, secondsSince(start),
+                                std::to_string(capture.summary.packets) + " packets, "
+                                    + std::to_string(capture.summary.fragments.packets) + " fragments" }));
     if (capture.error.code == RemoteErrorCode::SudoNeedsPassword) {
         m_engine.recordSudoProblem({ host, capture.byHandCommand, capture.sudoersLine }, evidence);
         return fail(Step::FragmentationCheck, capture.error, evidence);
@@ -194,7 +197,8 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     if (capture.error && !capture.analysed)
         return fail(Step::FragmentationCheck, capture.error, evidence);
     if (m_cancel)
-        return fail(Step::FragmentationCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" }, evidence);
+        return fail(Step::FragmentationCheck, { RemoteErrorCode::Cancelled, "cancelled by the user" },
+                    evidence);
     if (triggerError)
         log("trigger incomplete: " + remote::describe(triggerError));
     if (!capture.saveError.empty())
@@ -206,7 +210,8 @@ RemoteError DiagnosisRunner::runFragmentationCheck()
     return capture.error;
 }
 
-void DiagnosisRunner::checkPublicHost(remote::Connection& session, const std::string& host, std::vector<size_t>& evidence)
+void DiagnosisRunner::checkPublicHost(remote::Connection& session, const std::string& host,
+                                      std::vector<size_t>& evidence)
 {
     const std::string& url = m_session.inputs.echoUrl;
     m_session.publicHostCheck.reset(); // this run's answer only
@@ -214,7 +219,8 @@ void DiagnosisRunner::checkPublicHost(remote::Connection& session, const std::st
         log("the echo service URL is not a valid URL; the public host's vantage is not checked");
         return;
     }
-    log(url.empty() ? "reading the public host's addresses" : "checking that the public host reaches " + url + " without a NAT");
+    log(url.empty() ? "reading the public host's addresses"
+                    : "checking that the public host reaches " + url + " without a NAT");
     remote::CommandOptions options;
     options.timeout = std::chrono::seconds(20);
     options.cancel = &m_cancel;
@@ -243,17 +249,21 @@ void DiagnosisRunner::checkPublicHost(remote::Connection& session, const std::st
             if (remote::isIpAddress(value))
                 check.echoedAddress = value;
             else
-                check.echoError = value.empty() ? "no answer" : "unexpected answer \"" + value.substr(0, 40) + "\"";
+                check.echoError
+                    = value.empty() ? "no answer" : "unexpected answer \"" + value.substr(0, 40) + "\"";
         }
     }
-    evidence.push_back(m_session.addEvidence({ std::string(stepName(Step::FragmentationCheck)), host,
-        std::string(PublicHostScript) + "\n# arguments: " + remote::commandLine({ url }).value_or(""), r.out + r.err,
-        r.outTruncated, r.exitStatus, secondsSince(start),
-        check.echoedAddress.empty() ? "echo service: " + (check.echoError.empty() ? std::string("not asked") : check.echoError)
-                                    : "the echo service saw " + check.echoedAddress }));
+    evidence.push_back(m_session.addEvidence(
+        { std::string(stepName(Step::FragmentationCheck)), host,
+          std::string(PublicHostScript) + "\n# arguments: " + remote::commandLine({ url }).value_or(""),
+          r.out + r.err, r.outTruncated, r.exitStatus, secondsSince(start),
+          check.echoedAddress.empty()
+              ? "echo service: " + (check.echoError.empty() ? std::string("not asked") : check.echoError)
+              : "the echo service saw " + check.echoedAddress }));
     if (!check.echoedAddress.empty())
-        log(check.behindNat() ? "the public host reaches the internet through a NAT (" + check.echoedAddress + ")"
-                              : "the public host reaches the internet with its own address");
+        log(check.behindNat()
+                ? "the public host reaches the internet through a NAT (" + check.echoedAddress + ")"
+                : "the public host reaches the internet with its own address");
     m_session.publicHostCheck = std::move(check);
 }
 

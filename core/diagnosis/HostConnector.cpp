@@ -14,7 +14,8 @@ remote::SshOptions HostConnector::optionsFor(const SshTarget& target) const
     return options;
 }
 
-std::unique_ptr<remote::Connection> HostConnector::connect(const SshTarget& target, remote::RemoteError& error) const
+std::unique_ptr<remote::Connection> HostConnector::connect(const SshTarget& target,
+                                                           remote::RemoteError& error) const
 {
     if (m_dial)
         return m_dial(nullptr, target, optionsFor(target), error);
@@ -25,15 +26,15 @@ std::unique_ptr<remote::Connection> HostConnector::connect(const SshTarget& targ
 }
 
 std::unique_ptr<remote::Connection> HostConnector::connectVia(const SshTarget& jump, const SshTarget& target,
-    remote::RemoteError& error) const
+                                                              remote::RemoteError& error) const
 {
     if (m_dial)
         return m_dial(&jump, target, optionsFor(target), error);
     auto bastion = remote::SshSession::connect(optionsFor(jump), error);
     if (!bastion)
         return nullptr;
-    auto tunnel = remote::JumpTunnel::open(std::move(bastion), target.host, target.port, m_base.timeout, m_base.cancel,
-        error);
+    auto tunnel = remote::JumpTunnel::open(std::move(bastion), target.host, target.port, m_base.timeout,
+                                           m_base.cancel, error);
     if (!tunnel)
         return nullptr;
     auto session = remote::SshSession::connect(std::move(tunnel), optionsFor(target), error);

@@ -18,8 +18,9 @@ class HostConnector
 public:
     // Opens one connection to `target` (through `jump` when not null) with
     // `options` (the base options, host, port and user of the target set).
-    using Dial = std::function<std::unique_ptr<remote::Connection>(const SshTarget* jump, const SshTarget& target,
-        const remote::SshOptions& options, remote::RemoteError& error)>;
+    using Dial = std::function<std::unique_ptr<remote::Connection>(
+        const SshTarget* jump, const SshTarget& target, const remote::SshOptions& options,
+        remote::RemoteError& error)>;
 
     explicit HostConnector(remote::SshOptions base)
         : m_base(std::move(base))
@@ -34,11 +35,14 @@ public:
     std::unique_ptr<remote::Connection> connect(const SshTarget& target, remote::RemoteError& error) const;
     // Through `jump` (a direct-tcpip channel on it); both host keys are checked.
     std::unique_ptr<remote::Connection> connectVia(const SshTarget& jump, const SshTarget& target,
-        remote::RemoteError& error) const;
+                                                   remote::RemoteError& error) const;
 
     const remote::SshOptions& baseOptions() const { return m_base; }
     // The same connector (SSH or the test's) with other base options.
-    HostConnector withOptions(remote::SshOptions base) const { return HostConnector(std::move(base), m_dial); }
+    HostConnector withOptions(remote::SshOptions base) const
+    {
+        return HostConnector(std::move(base), m_dial);
+    }
 
 private:
     remote::SshOptions optionsFor(const SshTarget& target) const;

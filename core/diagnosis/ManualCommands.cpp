@@ -14,17 +14,19 @@ namespace {
 // A script as a here-document, so it pastes into any shell as one command.
 std::string heredoc(const std::string& interpreter, const std::string& script)
 {
-    return interpreter + " <<'NATDOCTOR_EOF'\n" + script + (script.ends_with('\n') ? "" : "\n") + "NATDOCTOR_EOF";
+    return interpreter + " <<'NATDOCTOR_EOF'\n" + script + (script.ends_with('\n') ? "" : "\n")
+        + "NATDOCTOR_EOF";
 }
 
 // A person's command from the guided mode's builder, with `value` (a plain
 // placeholder word) replaced by shell text that expands where it runs.
 std::string byHand(const std::vector<std::string>& command, const std::string& value = {},
-    const std::string& expansion = {})
+                   const std::string& expansion = {})
 {
     std::string line = probes::byHand(command);
     if (!value.empty()) {
-        for (size_t at = line.find(value); at != std::string::npos; at = line.find(value, at + expansion.size()))
+        for (size_t at = line.find(value); at != std::string::npos;
+             at = line.find(value, at + expansion.size()))
             line.replace(at, value.size(), expansion);
     }
     return line;
@@ -38,7 +40,9 @@ int manualDeadManSeconds(int attempts)
 {
     probes::ConnectionProbeSpec spec;
     spec.attempts = attempts;
-    return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(probes::connectionProbeTimeout(spec)).count()) + 120;
+    return static_cast<int>(
+               std::chrono::ceil<std::chrono::seconds>(probes::connectionProbeTimeout(spec)).count())
+        + 120;
 }
 
 ManualCommands manualCommands(const DiagnosisInputs& in)
@@ -52,7 +56,8 @@ ManualCommands manualCommands(const DiagnosisInputs& in)
     if (filter.empty())
         return c;
     const probes::LiveCaptureSpec capture;
-    c.capture = byHand(probes::tcpdumpToFile(probes::tcpdumpCommand("tcpdump", capture.interface, capture.snaplen, filter),
+    c.capture = byHand(probes::tcpdumpToFile(
+                    probes::tcpdumpCommand("tcpdump", capture.interface, capture.snaplen, filter),
                     probes::CaptureFileName))
         + "\n# leave it running, run the trigger in a second terminal, then stop it with Ctrl-C";
     c.trigger = triggerCommand(in).text();
@@ -69,22 +74,30 @@ ManualCommands manualCommands(const DiagnosisInputs& in)
     tools.systemctl = "systemctl";
     const int seconds = manualDeadManSeconds(in.attempts);
     const std::string setting = "/proc/sys/net/ipv4/tcp_timestamps";
-    c.timestampsOff = "# WARNING: this changes a kernel setting of this instance: TCP timestamps off for every\n"
-                      "# connection until step 3 (or the timer below) puts the saved value back.\n"
-                      "orig=$(cat " + setting + ") && echo \"tcp_timestamps is $orig: note it\"\n"
-                      "# the restore natdoctor arms too: systemd puts the value back after "
-        + std::to_string(seconds) + " s even if this shell dies;\n"
-                                    "# no change without it\n"
+    c.timestampsOff
+        = "# WARNING: this changes a kernel setting of this instance: TCP timestamps off for every\n"
+          "# connection until step 3 (or the timer below) puts the saved value back.\n"
+          "orig=$(cat "
+        + setting
+        + ") && echo \"tcp_timestamps is $orig: note it\"\n"
+          "# the restore natdoctor arms too: systemd puts the value back after "
+        + std::to_string(seconds)
+        + " s even if this shell dies;\n"
+          "# no change without it\n"
         + byHand(probes::deadManArmCommand(tools, Saved, seconds), Saved, "\"${orig:?}\"") + " \\\n    && "
         + byHand(probes::sysctlTimestampsCommand(tools.sysctl, 0))
-        + "\n# no systemd (no /run/systemd/system)? arm this instead, then run the sysctl line above alone:\n# sudo setsid sh -c \"sleep "
-        + std::to_string(seconds) + "; " + byHand(probes::sysctlTimestampsCommand("sysctl", Saved), Saved, "$orig").substr(5)
+        + "\n# no systemd (no /run/systemd/system)? arm this instead, then run the sysctl line above "
+          "alone:\n# sudo setsid sh -c \"sleep "
+        + std::to_string(seconds) + "; "
+        + byHand(probes::sysctlTimestampsCommand("sysctl", Saved), Saved, "$orig").substr(5)
         + "\" </dev/null >/dev/null 2>&1 &\n"
           "# now run the connection probe again (the command of step 1), then step 3";
-    c.timestampsRestore = "# orig: the value saved in step 2 (in a new shell: orig=THAT_VALUE)\n[ \"$(cat " + setting
-        + ")\" = 0 ] && " + byHand(probes::sysctlTimestampsCommand(tools.sysctl, Saved), Saved, "\"${orig:?}\"") + "\n"
-        + byHand(probes::deadManDisarmCommand(tools)) + "   # the timer is no longer needed\n"
-        + "cat " + setting + "   # must print the saved value\n"
+    c.timestampsRestore = "# orig: the value saved in step 2 (in a new shell: orig=THAT_VALUE)\n[ \"$(cat "
+        + setting + ")\" = 0 ] && "
+        + byHand(probes::sysctlTimestampsCommand(tools.sysctl, Saved), Saved, "\"${orig:?}\"") + "\n"
+        + byHand(probes::deadManDisarmCommand(tools)) + "   # the timer is no longer needed\n" + "cat "
+        + setting
+        + "   # must print the saved value\n"
           "# nothing here is persistent; what sets it at boot (/etc/sysctl.conf is read as\n"
           "# /etc/sysctl.d/99-sysctl.conf and wins over the files named before it):\n"
           "grep -rn tcp_timestamps /etc/sysctl.conf /etc/sysctl.d";

@@ -6,11 +6,10 @@
 #include "remote/RemoteCommand.h"
 #include "remote/Validation.h"
 
+#include <algorithm>
 #include <netdb.h>
 #include <nlohmann/json.hpp>
 #include <sys/socket.h>
-
-#include <algorithm>
 
 namespace natdoctor::cloud {
 
@@ -79,8 +78,9 @@ public:
         m_result.profile = m_options.profile;
         m_result.region = m_options.region;
         if (m_options.instanceId.empty()) {
-            fail(AwsProblem::NoInstance, "the private instance's id is not known (give --instance-id, or a --private "
-                                         "host whose metadata service answers)");
+            fail(AwsProblem::NoInstance,
+                 "the private instance's id is not known (give --instance-id, or a --private "
+                 "host whose metadata service answers)");
             return;
         }
         if (!locatePath())
@@ -96,7 +96,7 @@ public:
         p.destinationIp = resolveDestinationIp(m_session.inputs.destinationHost);
         std::string error;
         const auto instanceJson = call({ "ec2", "describe-instances", "--instance-ids", p.instanceId },
-            "describe the instance " + p.instanceId);
+                                       "describe the instance " + p.instanceId);
         if (!instanceJson)
             return false;
         const auto instance = parseInstance(*instanceJson, error);
@@ -111,8 +111,9 @@ public:
         p.subnetId = instance->subnetId;
         p.vpcId = instance->vpcId;
 
-        auto tablesJson = call({ "ec2", "describe-route-tables", "--filters", "Name=association.subnet-id,Values=" + p.subnetId },
-            "the route table of " + p.subnetId);
+        auto tablesJson = call({ "ec2", "describe-route-tables", "--filters",
+                                 "Name=association.subnet-id,Values=" + p.subnetId },
+                               "the route table of " + p.subnetId);
         if (!tablesJson)
             return false;
         auto tables = parseRouteTables(*tablesJson, error);
@@ -122,8 +123,8 @@ public:
         }
         if (tables->empty()) { // no explicit association: the VPC's main route table
             tablesJson = call({ "ec2", "describe-route-tables", "--filters", "Name=vpc-id,Values=" + p.vpcId,
-                                  "Name=association.main,Values=true" },
-                "the main route table of " + p.vpcId);
+                                "Name=association.main,Values=true" },
+                              "the main route table of " + p.vpcId);
             if (!tablesJson)
                 return false;
             tables = parseRouteTables(*tablesJson, error);
@@ -158,7 +159,7 @@ public:
         std::vector<std::string> subnets { p.subnetId };
         if (p.via == AwsPath::Via::NatGateway) {
             const auto natJson = call({ "ec2", "describe-nat-gateways", "--nat-gateway-ids", p.natGatewayId },
-                "the NAT gateway " + p.natGatewayId);
+                                      "the NAT gateway " + p.natGatewayId);
             if (!natJson)
                 return false;
             const auto nat = parseNatGateway(*natJson, error);
@@ -190,7 +191,8 @@ public:
         std::string values;
         for (const std::string& s : subnets)
             values += (values.empty() ? "" : ",") + s;
-        const auto aclJson = call({ "ec2", "describe-network-acls", "--filters", "Name=association.subnet-id,Values=" + values },
+        const auto aclJson = call(
+            { "ec2", "describe-network-acls", "--filters", "Name=association.subnet-id,Values=" + values },
             "the network ACLs of " + values);
         if (!aclJson)
             return false;
@@ -211,9 +213,10 @@ public:
         const int64_t start = end - int64_t(m_options.windowMinutes > 0 ? m_options.windowMinutes : 180) * 60;
         m_result.windowStart = start;
         m_result.windowEnd = end;
-        const auto dataJson = call({ "cloudwatch", "get-metric-data", "--start-time", isoTime(start), "--end-time",
-                                       isoTime(end), "--metric-data-queries", metricQueries(m_result.path.natGatewayId, period) },
-            "the NAT gateway's CloudWatch metrics");
+        const auto dataJson = call({ "cloudwatch", "get-metric-data", "--start-time", isoTime(start),
+                                     "--end-time", isoTime(end), "--metric-data-queries",
+                                     metricQueries(m_result.path.natGatewayId, period) },
+                                   "the NAT gateway's CloudWatch metrics");
         if (!dataJson)
             return;
         std::string error;
@@ -254,7 +257,8 @@ std::string resolveDestinationIp(const std::string& host)
     if (::getaddrinfo(host.c_str(), nullptr, &hints, &found) != 0 || !found)
         return {};
     char text[NI_MAXHOST] = {};
-    const int rc = ::getnameinfo(found->ai_addr, found->ai_addrlen, text, sizeof text, nullptr, 0, NI_NUMERICHOST);
+    const int rc
+        = ::getnameinfo(found->ai_addr, found->ai_addrlen, text, sizeof text, nullptr, 0, NI_NUMERICHOST);
     ::freeaddrinfo(found);
     return rc == 0 ? std::string(text) : std::string {};
 }
@@ -263,7 +267,8 @@ std::string_view imdsInstanceIdScript()
 {
     return "t=$(curl -fsS -m 5 -X PUT http://169.254.169.254/latest/api/token "
            "-H 'X-aws-ec2-metadata-token-ttl-seconds: 60') && "
-           "curl -fsS -m 5 -H \"X-aws-ec2-metadata-token: $t\" http://169.254.169.254/latest/meta-data/instance-id";
+           "curl -fsS -m 5 -H \"X-aws-ec2-metadata-token: $t\" "
+           "http://169.254.169.254/latest/meta-data/instance-id";
 }
 
 std::string_view pathMtuScript()
@@ -277,7 +282,8 @@ std::string_view pathMtuScript()
            "  out=$(LC_ALL=C ping -n -c 2 -W 2 -M do -s \"$2\" \"$d\" 2>&1); rc=$?\n"
            "  rx=$(printf '%s\\n' \"$out\" | sed -n 's/.* \\([0-9][0-9]*\\) received.*/\\1/p')\n"
            "  fn=$(printf '%s\\n' \"$out\" | grep -c -i -e 'frag needed' -e 'message too long')\n"
-           "  printf 'probe=%s size=%s exit=%s received=%s fragneeded=%s\\n' \"$1\" \"$2\" \"$rc\" \"${rx:-0}\" \"$fn\"\n"
+           "  printf 'probe=%s size=%s exit=%s received=%s fragneeded=%s\\n' \"$1\" \"$2\" \"$rc\" "
+           "\"${rx:-0}\" \"$fn\"\n"
            "}\n"
            "case \"$mtu\" in ''|*[!0-9]*) ;; *) [ \"$mtu\" -gt 1500 ] && probe big $((mtu - 28)) ;; esac\n"
            "probe small 1472\n";
@@ -338,19 +344,24 @@ std::string metricQueries(const std::string& natGatewayId, int periodSeconds)
     nlohmann::json queries = nlohmann::json::array();
     int index = 0;
     for (const std::string& name : natGatewayMetricNames()) {
-        queries.push_back({ { "Id", "m" + std::to_string(index++) }, { "Label", name },
-            { "MetricStat",
-                { { "Metric",
-                      { { "Namespace", "AWS/NATGateway" }, { "MetricName", name },
-                          { "Dimensions", nlohmann::json::array({ { { "Name", "NatGatewayId" }, { "Value", natGatewayId } } }) } } },
-                    { "Period", periodSeconds }, { "Stat", name == "ActiveConnectionCount" ? "Maximum" : "Sum" } } },
-            { "ReturnData", true } });
+        queries.push_back({ { "Id", "m" + std::to_string(index++) },
+                            { "Label", name },
+                            { "MetricStat",
+                              { { "Metric",
+                                  { { "Namespace", "AWS/NATGateway" },
+                                    { "MetricName", name },
+                                    { "Dimensions",
+                                      nlohmann::json::array({ { { "Name", "NatGatewayId" },
+                                                                { "Value", natGatewayId } } }) } } },
+                                { "Period", periodSeconds },
+                                { "Stat", name == "ActiveConnectionCount" ? "Maximum" : "Sum" } } },
+                            { "ReturnData", true } });
     }
     return queries.dump();
 }
 
 void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& options, int64_t now,
-    const NatGatewayStepHooks& hooks)
+                       const NatGatewayStepHooks& hooks)
 {
     Step step(session, options, hooks);
     step.run(now);
@@ -361,12 +372,15 @@ void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& o
     const std::string reason = complete ? std::string {} : result.problemDetail;
     session.cloud = std::move(result);
     std::erase_if(session.steps, [](const diagnosis::StepOutcome& o) { return o.step == AwsStepName; });
-    session.steps.push_back({ std::string(AwsStepName), !complete && session.cloud->path.subnetId.empty(), reason, step.evidence() });
+    session.steps.push_back({ std::string(AwsStepName), !complete && session.cloud->path.subnetId.empty(),
+                              reason, step.evidence() });
     session.findings = diagnosis::deriveFindings(session);
 }
 
-PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector& connector,
-    const std::string& destinationIp, bool wantInstanceId, const std::atomic_bool* cancel)
+PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session,
+                                         const diagnosis::HostConnector& connector,
+                                         const std::string& destinationIp, bool wantInstanceId,
+                                         const std::atomic_bool* cancel)
 {
     PrivateInstanceFacts facts;
     const auto& in = session.inputs;
@@ -384,24 +398,26 @@ PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, c
     remote::CommandOptions options;
     options.timeout = std::chrono::seconds(20);
     options.cancel = cancel;
-    const auto run = [&](const std::string& script, const std::vector<std::string>& args, const std::string& what) {
-        const auto started = std::chrono::steady_clock::now();
-        auto r = remote::RemoteCommand::runScript(*ssh, script, args, options);
-        diagnosis::Evidence e;
-        e.step = std::string(AwsStepName);
-        e.host = in.privateHost->toString();
-        e.command = script + (args.empty() ? "" : " # $1 = " + args[0]);
-        e.output = r.out + (r.err.empty() ? "" : "\n" + r.err);
-        e.exitStatus = r.exitStatus;
-        e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        e.summary = what;
-        session.addEvidence(std::move(e));
-        return r;
-    };
+    const auto run
+        = [&](const std::string& script, const std::vector<std::string>& args, const std::string& what) {
+              const auto started = std::chrono::steady_clock::now();
+              auto r = remote::RemoteCommand::runScript(*ssh, script, args, options);
+              diagnosis::Evidence e;
+              e.step = std::string(AwsStepName);
+              e.host = in.privateHost->toString();
+              e.command = script + (args.empty() ? "" : " # $1 = " + args[0]);
+              e.output = r.out + (r.err.empty() ? "" : "\n" + r.err);
+              e.exitStatus = r.exitStatus;
+              e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+              e.summary = what;
+              session.addEvidence(std::move(e));
+              return r;
+          };
     if (wantInstanceId) {
         const auto r = run(std::string(imdsInstanceIdScript()), {}, "the instance id from IMDSv2");
         const std::string id(probes::trim(r.out));
-        if (!r.error && r.exitStatus == 0 && id.rfind("i-", 0) == 0 && id.find_first_of(" \n") == std::string::npos)
+        if (!r.error && r.exitStatus == 0 && id.rfind("i-", 0) == 0
+            && id.find_first_of(" \n") == std::string::npos)
             facts.instanceId = id;
         else
             facts.problem = "the instance metadata service did not answer on " + in.privateHost->toString();
@@ -416,8 +432,8 @@ PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, c
     return facts;
 }
 
-void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector, AwsOptions options,
-    int64_t now, const NatGatewayStepHooks& hooks)
+void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector,
+                AwsOptions options, int64_t now, const NatGatewayStepHooks& hooks)
 {
     PrivateInstanceFacts facts;
     const std::string destinationIp = resolveDestinationIp(session.inputs.destinationHost);
@@ -426,7 +442,8 @@ void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConne
         if (hooks.log)
             hooks.log("aws: reading the private instance's id and connections over SSH");
         const size_t first = session.evidence.size();
-        facts = readPrivateInstance(session, *connector, destinationIp, options.instanceId.empty(), hooks.cancel);
+        facts = readPrivateInstance(session, *connector, destinationIp, options.instanceId.empty(),
+                                    hooks.cancel);
         for (size_t i = first; i < session.evidence.size(); ++i)
             sshEvidence.push_back(i);
         if (options.instanceId.empty())
@@ -434,8 +451,9 @@ void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConne
     }
     // natdoctor's own test ran before this step when another step ran: its
     // window (the session's start to now) is marked on the metric charts.
-    const bool testRan = std::any_of(session.steps.begin(), session.steps.end(),
-        [](const diagnosis::StepOutcome& o) { return o.step != AwsStepName && !o.skipped; });
+    const bool testRan
+        = std::any_of(session.steps.begin(), session.steps.end(),
+                      [](const diagnosis::StepOutcome& o) { return o.step != AwsStepName && !o.skipped; });
     runNatGatewayStep(session, options, now, hooks);
     if (auto started = parseIsoTime(session.startedAt); started && testRan && *started <= now) {
         session.cloud->testTime = *started;

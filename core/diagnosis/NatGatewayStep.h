@@ -33,7 +33,7 @@ struct NatGatewayStepHooks
 // the findings are recomputed. A failing call ends the step with a problem
 // and keeps what was read before it; nothing else in the session changes.
 void runNatGatewayStep(diagnosis::DiagnosisSession& session, const AwsOptions& options, int64_t now,
-    const NatGatewayStepHooks& hooks = {});
+                       const NatGatewayStepHooks& hooks = {});
 
 // What natdoctor reads on the private instance for the AWS step, over SSH
 // (through the public host): its instance id from IMDSv2 (when not given)
@@ -44,14 +44,16 @@ struct PrivateInstanceFacts
     int connectionsToDestination = -1;
     std::string problem; // why something could not be read (empty: all read)
 };
-PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector& connector,
-    const std::string& destinationIp, bool wantInstanceId, const std::atomic_bool* cancel);
+PrivateInstanceFacts readPrivateInstance(diagnosis::DiagnosisSession& session,
+                                         const diagnosis::HostConnector& connector,
+                                         const std::string& destinationIp, bool wantInstanceId,
+                                         const std::atomic_bool* cancel);
 
 // The whole step as the CLI and the wizard run it: the private instance's
 // facts when it is reachable (session.inputs.privateHost), then
 // runNatGatewayStep. `connector` may be null (no SSH).
-void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector, AwsOptions options,
-    int64_t now, const NatGatewayStepHooks& hooks = {});
+void runAwsStep(diagnosis::DiagnosisSession& session, const diagnosis::HostConnector* connector,
+                AwsOptions options, int64_t now, const NatGatewayStepHooks& hooks = {});
 
 // The destination as an IP address (it is one, or it resolves locally); empty if not.
 std::string resolveDestinationIp(const std::string& host);

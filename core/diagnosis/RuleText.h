@@ -55,8 +55,8 @@ inline Finding stepDidNotRun(const StepOutcome& outcome, findings::Text title, f
 {
     findings::Message detail = NATDOCTOR_TEXT("Finding", "{reason}.").plain("reason", outcome.reason);
     detail += std::move(whatDecides);
-    Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High, std::move(title),
-        std::move(detail));
+    Finding f = makeFinding(findingid::InsufficientEvidence, Severity::Warning, Confidence::High,
+                            std::move(title), std::move(detail));
     f.evidence = outcome.evidence;
     return f;
 }

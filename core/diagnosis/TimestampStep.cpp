@@ -7,7 +7,6 @@
 // drops mid-test natdoctor reconnects (bounded, with backoff, the same host
 // key decisions), restores, verifies, and marks the test interrupted.
 #include "diagnosis/DiagnosisRunner.h"
-
 #include "probes/TimestampToggle.h"
 #include "remote/CommandRunner.h"
 
@@ -55,8 +54,8 @@ struct HostKeyMemory
     std::map<std::string, remote::HostKeyDecision> decisions;
 };
 
-HostConnector rememberingConnector(const HostConnector& connector, const std::shared_ptr<HostKeyMemory>& memory,
-    bool cancellable)
+HostConnector rememberingConnector(const HostConnector& connector,
+                                   const std::shared_ptr<HostKeyMemory>& memory, bool cancellable)
 {
     remote::SshOptions base = connector.baseOptions();
     auto ask = base.confirmHostKey;
@@ -86,7 +85,8 @@ HostConnector rememberingConnector(const HostConnector& connector, const std::sh
 class LeaseKeeper
 {
 public:
-    LeaseKeeper(const probes::TimestampToggle& toggle, std::function<std::unique_ptr<remote::Connection>()> connect)
+    LeaseKeeper(const probes::TimestampToggle& toggle,
+                std::function<std::unique_ptr<remote::Connection>()> connect)
         : m_toggle(toggle)
         , m_connect(std::move(connect))
     {
@@ -142,7 +142,8 @@ private:
                     // Lapsed, or unrenewed for most of the lease: from now on
                     // the host may restore any moment, so a phase is not clean.
                     if (lease == probes::TimestampToggle::Lease::Lapsed
-                        || Clock::now() - lastRenewal > std::chrono::seconds(probes::LeaseSeconds - probes::LeaseRenewSeconds)) {
+                        || Clock::now() - lastRenewal
+                            > std::chrono::seconds(probes::LeaseSeconds - probes::LeaseRenewSeconds)) {
                         m_broken = true;
                         m_why = why;
                     }
@@ -154,7 +155,8 @@ private:
             const auto wait = lease == probes::TimestampToggle::Lease::Renewed
                 ? std::chrono::seconds(probes::LeaseRenewSeconds)
                 : std::chrono::seconds(2);
-            if (m_changed.wait_for(lock, wait, [this] { return m_stop; }) || (m_broken && lease == probes::TimestampToggle::Lease::Lapsed))
+            if (m_changed.wait_for(lock, wait, [this] { return m_stop; })
+                || (m_broken && lease == probes::TimestampToggle::Lease::Lapsed))
                 return;
         }
     }
@@ -193,8 +195,11 @@ void DiagnosisRunner::restoreLeftover()
     const auto target = SshTarget::parse(entry->host, why);
     const auto jump = entry->jump.empty() ? std::nullopt : SshTarget::parse(entry->jump, why);
     RemoteError error;
-    const HostConnector connector = rememberingConnector(m_connector, std::make_shared<HostKeyMemory>(), false);
-    auto session = !target ? nullptr : jump ? connector.connectVia(*jump, *target, error) : connector.connect(*target, error);
+    const HostConnector connector
+        = rememberingConnector(m_connector, std::make_shared<HostKeyMemory>(), false);
+    auto session = !target ? nullptr
+        : jump             ? connector.connectVia(*jump, *target, error)
+                           : connector.connect(*target, error);
     if (!session) {
         log("cannot reach " + entry->host + " (" + (target ? remote::describe(error) : why)
             + "); its dead-man restores the setting by itself");
@@ -239,15 +244,17 @@ RemoteError DiagnosisRunner::runTimestampTest()
     spec.attempts = 2 * pairs * perBlock;
     options.maxDuration = m_options.deadManSeconds > 0
         ? std::chrono::seconds(m_options.deadManSeconds)
-        : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec)) + std::chrono::seconds(120);
+        : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec))
+            + std::chrono::seconds(120);
     probes::TimestampToggle toggle(options);
 
     const auto addToggleEvidence = [&] {
         const probes::ToggleOutcome& t = toggle.outcome();
-        evidence.push_back(m_session.addEvidence({ step, host, probes::timestampArmScript(), t.detail, false, 0, 0,
-            "tcp_timestamps " + std::to_string(t.originalValue) + " -> 0 -> "
-                + (t.restored ? std::to_string(t.originalValue) : std::string("not verified")) + " (dead-man: "
-                + (t.armedWith.empty() ? std::string("none") : t.armedWith) + ")" }));
+        evidence.push_back(m_session.addEvidence(
+            { step, host, probes::timestampArmScript(), t.detail, false, 0, 0,
+              "tcp_timestamps " + std::to_string(t.originalValue) + " -> 0 -> "
+                  + (t.restored ? std::to_string(t.originalValue) : std::string("not verified"))
+                  + " (dead-man: " + (t.armedWith.empty() ? std::string("none") : t.armedWith) + ")" }));
     };
 
     log("checking sudo and arming the dead-man restore on " + host);
@@ -255,7 +262,8 @@ RemoteError DiagnosisRunner::runTimestampTest()
         if (RemoteError e = toggle.prepare(*session)) {
             addToggleEvidence();
             if (e.code == RemoteErrorCode::SudoNeedsPassword) {
-                m_engine.recordSudoProblem({ host, toggle.outcome().sudoCommand, toggle.outcome().sudoersLines }, evidence);
+                m_engine.recordSudoProblem(
+                    { host, toggle.outcome().sudoCommand, toggle.outcome().sudoersLines }, evidence);
             }
             log(toggle.outcome().detail.empty() ? "tcp_timestamps unchanged" : toggle.outcome().detail);
             return fail(Step::TimestampTest, e, evidence);
@@ -267,13 +275,14 @@ RemoteError DiagnosisRunner::runTimestampTest()
     });
     RemoteError testError;
     if (!keeper.start()) {
-        testError = { RemoteErrorCode::ConnectionFailed, "cannot open a second session to renew the dead-man's lease: "
-                + keeper.why() };
+        testError = { RemoteErrorCode::ConnectionFailed,
+                      "cannot open a second session to renew the dead-man's lease: " + keeper.why() };
         result.interrupted = true;
     } else {
         log("alternating " + std::to_string(result.blocks) + " blocks of " + std::to_string(perBlock)
             + " connections: tcp_timestamps as it is, then 0 (" + toggle.outcome().armedWith
-            + " dead-man: the host restores it by itself within " + std::to_string(probes::TimestampToggle::restoreBound().count())
+            + " dead-man: the host restores it by itself within "
+            + std::to_string(probes::TimestampToggle::restoreBound().count())
             + " s if natdoctor goes silent)");
     }
 
@@ -300,17 +309,23 @@ RemoteError DiagnosisRunner::runTimestampTest()
             break;
         }
         probes::ConnectionProbeResult part;
-        RemoteError e = runProbe(*session, host, step, off ? "without-timestamps" : "baseline", perBlock, part,
-            evidence, &stopProbe);
+        RemoteError e = runProbe(*session, host, step, off ? "without-timestamps" : "baseline", perBlock,
+                                 part, evidence, &stopProbe);
         if (e.code == RemoteErrorCode::Cancelled && !m_cancel)
             e = {}; // stopped for the lease: reported below
         append(off ? result.withoutTimestamps : result.baseline, part);
         if (e || m_cancel || keeper.broken()) {
             // A cut phase is never compared: the engine sees `interrupted`.
             result.interrupted = true;
-            testError = e ? e : keeper.broken() ? RemoteError { RemoteErrorCode::ConnectionLost, "the dead-man's lease could not be renewed: " + keeper.why() } : RemoteError {};
+            testError = e ? e
+                : keeper.broken()
+                ? RemoteError { RemoteErrorCode::ConnectionLost,
+                                "the dead-man's lease could not be renewed: " + keeper.why() }
+                : RemoteError {};
             log("block " + std::to_string(block + 1) + " cut short"
-                + (e ? ": " + remote::describe(e) : keeper.broken() ? ": " + keeper.why() : std::string()));
+                + (e                     ? ": " + remote::describe(e)
+                       : keeper.broken() ? ": " + keeper.why()
+                                         : std::string()));
         }
     }
     blocksDone = true;
@@ -322,7 +337,8 @@ RemoteError DiagnosisRunner::runTimestampTest()
     if (session->isConnected())
         toggle.finish(*session);
     static constexpr int BackoffSeconds[] = { 0, 1, 2, 4, 8, 8 };
-    for (int i = 0; !toggle.finished() && toggle.prepared() && i < static_cast<int>(std::size(BackoffSeconds)); ++i) {
+    for (int i = 0;
+         !toggle.finished() && toggle.prepared() && i < static_cast<int>(std::size(BackoffSeconds)); ++i) {
         if (session->isConnected() && toggle.outcome().error && !connectionTrouble(toggle.outcome().error))
             break; // the host answered: not a link problem, retrying will not help
         std::this_thread::sleep_for(BackoffSeconds[i] * m_options.reconnectBackoff);
@@ -339,8 +355,9 @@ RemoteError DiagnosisRunner::runTimestampTest()
     const probes::ToggleOutcome& t = toggle.outcome();
     std::string restoreDetail = t.detail;
     if (t.changed && !t.restored && !toggle.finished() && restoreDetail.empty())
-        restoreDetail = "could not reach " + host + " again to restore tcp_timestamps; the dead-man armed with "
-            + t.armedWith + " restores it within " + std::to_string(probes::TimestampToggle::restoreBound().count())
+        restoreDetail = "could not reach " + host
+            + " again to restore tcp_timestamps; the dead-man armed with " + t.armedWith
+            + " restores it within " + std::to_string(probes::TimestampToggle::restoreBound().count())
             + " s of natdoctor's last renewal";
     log(restoreDetail.empty() ? "tcp_timestamps unchanged" : restoreDetail);
     addToggleEvidence();

@@ -48,6 +48,7 @@ enum class FragmentRole {
     Local, // the capturing host itself (outgoing, never evidence)
     Unknown,
 };
-FragmentRole fragmentRole(const CaptureSummary& summary, const CaptureContext& context, const IpAddress& source);
+FragmentRole fragmentRole(const CaptureSummary& summary, const CaptureContext& context,
+                          const IpAddress& source);
 
 } // namespace natdoctor::findings

@@ -58,7 +58,8 @@ struct Finding
     FindingProof proof;
 };
 
-Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, Text title, Message detail);
+Finding makeFinding(std::string_view id, Severity severity, Confidence confidence, Text title,
+                    Message detail);
 
 // The finding ids of docs/design.md §6, plus the "cannot decide" ones.
 namespace findingid {

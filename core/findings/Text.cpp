@@ -200,8 +200,9 @@ std::string render(const Text& text, const TextStyle& style)
         } else {
             const std::string_view forms = field.substr(bar + 1);
             const size_t second = forms.find('|');
-            const std::string_view form = isOne(*p) || second == std::string_view::npos ? forms.substr(0, second)
-                                                                                          : forms.substr(second + 1);
+            const std::string_view form = isOne(*p) || second == std::string_view::npos
+                ? forms.substr(0, second)
+                : forms.substr(second + 1);
             const std::string number = value(*p, style);
             for (char c : form) {
                 if (c == '#')

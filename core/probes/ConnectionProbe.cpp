@@ -7,12 +7,18 @@ namespace natdoctor::probes {
 std::string_view attemptResultName(AttemptResult result)
 {
     switch (result) {
-    case AttemptResult::Ok: return "ok";
-    case AttemptResult::Refused: return "refused";
-    case AttemptResult::ConnectTimeout: return "connect_timeout";
-    case AttemptResult::StalledAfterConnect: return "stalled_after_connect";
-    case AttemptResult::Reset: return "reset";
-    case AttemptResult::Error: return "error";
+    case AttemptResult::Ok:
+        return "ok";
+    case AttemptResult::Refused:
+        return "refused";
+    case AttemptResult::ConnectTimeout:
+        return "connect_timeout";
+    case AttemptResult::StalledAfterConnect:
+        return "stalled_after_connect";
+    case AttemptResult::Reset:
+        return "reset";
+    case AttemptResult::Error:
+        return "error";
     }
     return "error";
 }
@@ -77,7 +83,8 @@ std::string connectionProbeScript(const ConnectionProbeSpec& spec)
     std::string script = ProbeScript;
     // Not snprintf: under a German locale it would write "0,20", which sleep refuses.
     char pause[32];
-    const auto written = std::to_chars(pause, pause + sizeof pause - 1, spec.pauseSeconds, std::chars_format::fixed, 2);
+    const auto written
+        = std::to_chars(pause, pause + sizeof pause - 1, spec.pauseSeconds, std::chars_format::fixed, 2);
     *written.ptr = '\0';
     replaceAll(script, "@ATTEMPTS@", std::to_string(spec.attempts));
     replaceAll(script, "@CONNECT@", std::to_string(spec.connectTimeoutSeconds));
@@ -95,13 +102,18 @@ std::chrono::milliseconds connectionProbeTimeout(const ConnectionProbeSpec& spec
 AttemptResult classifyCurl(int exitCode, bool connected)
 {
     switch (exitCode) {
-    case 0: return AttemptResult::Ok;
-    case 7: return connected ? AttemptResult::Reset : AttemptResult::Refused; // couldn't connect
-    case 28: return connected ? AttemptResult::StalledAfterConnect : AttemptResult::ConnectTimeout;
+    case 0:
+        return AttemptResult::Ok;
+    case 7:
+        return connected ? AttemptResult::Reset : AttemptResult::Refused; // couldn't connect
+    case 28:
+        return connected ? AttemptResult::StalledAfterConnect : AttemptResult::ConnectTimeout;
     case 52: // empty reply
     case 56: // receive failure (reset)
-    case 55: return AttemptResult::Reset; // send failure
-    default: return AttemptResult::Error;
+    case 55:
+        return AttemptResult::Reset; // send failure
+    default:
+        return AttemptResult::Error;
     }
 }
 
@@ -113,7 +125,8 @@ Parsed<ConnectionProbeResult> parseConnectionProbe(std::string_view output)
             continue;
         auto record = parseRecord(line);
         if (!record)
-            return Parsed<ConnectionProbeResult>::fail("unexpected line \"" + std::string(line.substr(0, 120)) + "\"");
+            return Parsed<ConnectionProbeResult>::fail("unexpected line \"" + std::string(line.substr(0, 120))
+                                                       + "\"");
         const Record& r = *record.value;
         const auto field = [&](const char* key) -> std::string_view {
             const auto it = r.find(key);
@@ -126,7 +139,8 @@ Parsed<ConnectionProbeResult> parseConnectionProbe(std::string_view output)
         const auto connect = parseDouble(field("connect_s"));
         const auto total = parseDouble(field("total_s"));
         if (!index || !exitCode || !httpCode || !bytes || !connect || !total)
-            return Parsed<ConnectionProbeResult>::fail("incomplete record \"" + std::string(line.substr(0, 120)) + "\"");
+            return Parsed<ConnectionProbeResult>::fail("incomplete record \""
+                                                       + std::string(line.substr(0, 120)) + "\"");
         Attempt a;
         a.index = static_cast<int>(*index);
         a.exitCode = static_cast<int>(*exitCode);

@@ -5,7 +5,7 @@ namespace natdoctor::probes {
 const std::vector<std::string>& kernelProbeSysctls()
 {
     static const std::vector<std::string> names { "tcp_tw_recycle", "tcp_timestamps", "tcp_tw_reuse",
-        "ip_no_pmtu_disc" };
+                                                  "ip_no_pmtu_disc" };
     return names;
 }
 

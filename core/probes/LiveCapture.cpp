@@ -11,8 +11,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -51,10 +51,12 @@ std::vector<std::string> allDestinations(const LiveCaptureSpec& spec)
 } // namespace
 
 remote::RemoteError liveCaptureCommand(const LiveCaptureSpec& spec, const std::string& tcpdumpPath,
-    std::vector<std::string>& command)
+                                       std::vector<std::string>& command)
 {
-    if (tcpdumpPath.empty() || tcpdumpPath.front() != '/' || tcpdumpPath.find_first_of(" \t\n'\"\\") != std::string::npos)
-        return { remote::RemoteErrorCode::CommandMissing, "tcpdump is not installed (no absolute path found)" };
+    if (tcpdumpPath.empty() || tcpdumpPath.front() != '/'
+        || tcpdumpPath.find_first_of(" \t\n'\"\\") != std::string::npos)
+        return { remote::RemoteErrorCode::CommandMissing,
+                 "tcpdump is not installed (no absolute path found)" };
     if (auto e = remote::validateInterface(spec.interface))
         return e;
     if (spec.snaplen < 96 || spec.snaplen > 262144)
@@ -99,7 +101,8 @@ void parseTcpdumpStats(const std::string& err, LiveCaptureResult& result)
 }
 
 LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptureSpec& spec,
-    const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress)
+                                 const std::atomic_bool& stop,
+                                 const std::function<void(const LiveCaptureProgress&)>& progress)
 {
     LiveCaptureResult result;
     remote::CommandOptions checkOptions;
@@ -130,11 +133,13 @@ LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptur
     }
     const auto explainSudo = [&] {
         result.sudoersLine = sudoersLine(spec.user, command);
-        result.byHandCommand = byHand(tcpdumpToFile(command, CaptureFileName)); // a file, not pcap on the terminal
+        result.byHandCommand
+            = byHand(tcpdumpToFile(command, CaptureFileName)); // a file, not pcap on the terminal
     };
     if (allowed.error || allowed.exitStatus != 0) {
         result.error = { remote::RemoteErrorCode::SudoNeedsPassword,
-            "sudo -n -l refused the capture command" + (allowed.err.empty() ? std::string() : ": " + allowed.err.substr(0, 300)) };
+                         "sudo -n -l refused the capture command"
+                             + (allowed.err.empty() ? std::string() : ": " + allowed.err.substr(0, 300)) };
         explainSudo();
         return result;
     }
@@ -200,8 +205,8 @@ LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptur
                 progress(p);
             }
         }
-        result.summary = analyzer.finish(next, next == capture::CaptureReader::Next::End ? std::string()
-                                                                                         : reader->error().detail);
+        result.summary = analyzer.finish(
+            next, next == capture::CaptureReader::Next::End ? std::string() : reader->error().detail);
         result.analysed = true;
         if (progress) {
             p.fragments = result.summary.fragments.packets;
@@ -225,18 +230,21 @@ LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptur
     };
     const int writeFd = fds[1];
     bool analysisGone = false;
-    result.stream = runner.stream(argv, [&](const char* data, size_t size) {
-        streamed += size;
-        if (!headerSeen && streamed >= 24) {
-            headerSeen = true;
-            maybeListening();
-        }
-        if (save && std::fwrite(data, 1, size, save.get()) != size && result.saveError.empty())
-            result.saveError = spec.savePath + ": write failed";
-        if (!analysisGone && !writeAll(writeFd, data, size))
-            analysisGone = true;
-        return !enough.load();
-    }, options);
+    result.stream = runner.stream(
+        argv,
+        [&](const char* data, size_t size) {
+            streamed += size;
+            if (!headerSeen && streamed >= 24) {
+                headerSeen = true;
+                maybeListening();
+            }
+            if (save && std::fwrite(data, 1, size, save.get()) != size && result.saveError.empty())
+                result.saveError = spec.savePath + ": write failed";
+            if (!analysisGone && !writeAll(writeFd, data, size))
+                analysisGone = true;
+            return !enough.load();
+        },
+        options);
     ::close(writeFd);
     analysis.join();
     if (save) {
@@ -261,12 +269,12 @@ LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptur
         if (err.find("a password is required") != std::string::npos) {
             result.error = { remote::RemoteErrorCode::SudoNeedsPassword, "sudo -n tcpdump: " + err };
             explainSudo();
-        }
-        else if (err.find("command not found") != std::string::npos || result.stream.exitStatus == 127)
+        } else if (err.find("command not found") != std::string::npos || result.stream.exitStatus == 127)
             result.error = { remote::RemoteErrorCode::CommandMissing, "tcpdump is not installed: " + err };
         else
             result.error = { remote::RemoteErrorCode::ChannelFailed,
-                "tcpdump sent no capture (exit " + std::to_string(result.stream.exitStatus) + "): " + err };
+                             "tcpdump sent no capture (exit " + std::to_string(result.stream.exitStatus)
+                                 + "): " + err };
     }
     return result;
 }

@@ -79,13 +79,14 @@ void parseTcpdumpStats(const std::string& err, LiveCaptureResult& result);
 // no sudo, no stop wrapper). Fails with InvalidInput if a part does not
 // validate, the path is not absolute, or the filter does not compile locally.
 remote::RemoteError liveCaptureCommand(const LiveCaptureSpec& spec, const std::string& tcpdumpPath,
-    std::vector<std::string>& command);
+                                       std::vector<std::string>& command);
 
 // Runs the capture until `stop` is set, maxDuration passes, maxPackets are
 // read, or `cancel` is set. Blocks: call it from the thread that owns
 // `runner`. `progress` is called from an internal analysis thread, at most
 // every 100 ms.
 LiveCaptureResult runLiveCapture(remote::CommandRunner& runner, const LiveCaptureSpec& spec,
-    const std::atomic_bool& stop, const std::function<void(const LiveCaptureProgress&)>& progress = {});
+                                 const std::atomic_bool& stop,
+                                 const std::function<void(const LiveCaptureProgress&)>& progress = {});
 
 } // namespace natdoctor::probes

@@ -26,7 +26,8 @@ ProbeProgressState ProbeProgress::record(const std::string& phase, const Attempt
     m_state.total = phase == "trigger" ? 0 : m_attemptsPerPhase;
     m_state.secondsLeft = -1;
     if (m_state.total > 0 && c.attempts < m_state.total)
-        m_state.secondsLeft = static_cast<int>(std::lround(c.seconds / c.attempts * (m_state.total - c.attempts)));
+        m_state.secondsLeft
+            = static_cast<int>(std::lround(c.seconds / c.attempts * (m_state.total - c.attempts)));
     else if (m_state.total > 0)
         m_state.secondsLeft = 0;
     return m_state;

@@ -9,8 +9,7 @@
 namespace natdoctor::probes {
 
 // A parse result: the value, or a one-line reason why there is none.
-template <typename T>
-struct Parsed
+template <typename T> struct Parsed
 {
     std::optional<T> value;
     std::string error;

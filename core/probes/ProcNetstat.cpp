@@ -29,17 +29,19 @@ Parsed<NetstatCounters> parseProcNetstat(std::string_view text)
         const auto names = splitWords(lines[i]);
         const auto values = splitWords(lines[i + 1]);
         if (names.empty() || !names[0].ends_with(':') || values.empty() || values[0] != names[0])
-            return Parsed<NetstatCounters>::fail("line " + std::to_string(i + 1) + " is not a counter header");
+            return Parsed<NetstatCounters>::fail("line " + std::to_string(i + 1)
+                                                 + " is not a counter header");
         if (names.size() != values.size())
-            return Parsed<NetstatCounters>::fail(std::string(names[0]) + " has " + std::to_string(names.size() - 1)
-                + " names but " + std::to_string(values.size() - 1) + " values");
+            return Parsed<NetstatCounters>::fail(std::string(names[0]) + " has "
+                                                 + std::to_string(names.size() - 1) + " names but "
+                                                 + std::to_string(values.size() - 1) + " values");
         auto& group = counters.groups[std::string(names[0].substr(0, names[0].size() - 1))];
         for (size_t k = 1; k < names.size(); ++k) {
             // Some /proc/net/snmp values are signed (Tcp: MaxConn -1); keep them as 0.
             const auto value = parseUnsigned(values[k]);
             if (!value && !(values[k].starts_with('-') && parseUnsigned(values[k].substr(1))))
                 return Parsed<NetstatCounters>::fail("counter " + std::string(names[k]) + " has value \""
-                    + std::string(values[k]) + "\"");
+                                                     + std::string(values[k]) + "\"");
             group[std::string(names[k])] = value.value_or(0);
         }
     }

@@ -27,8 +27,10 @@ Parsed<NetstatCounters> parseProcNetstat(std::string_view text);
 // exists only before Linux 4.12 (it counted tcp_tw_recycle rejections).
 inline const std::vector<std::string>& pawsCounterNames()
 {
-    static const std::vector<std::string> names { "PAWSPassive", "PAWSActive", "PAWSEstab", "PAWSOldAck",
-        "PAWSTimewait", "TSEcrRejected", "TW", "TWRecycled", "TWKilled", "ListenDrops", "ListenOverflows" };
+    static const std::vector<std::string> names { "PAWSPassive", "PAWSActive",     "PAWSEstab",
+                                                  "PAWSOldAck",  "PAWSTimewait",   "TSEcrRejected",
+                                                  "TW",          "TWRecycled",     "TWKilled",
+                                                  "ListenDrops", "ListenOverflows" };
     return names;
 }
 

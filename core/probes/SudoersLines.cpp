@@ -76,12 +76,13 @@ HostTools parseHostTools(const std::string& out)
 }
 
 std::vector<std::string> tcpdumpCommand(const std::string& tcpdump, const std::string& interface, int snaplen,
-    const std::string& filter)
+                                        const std::string& filter)
 {
     // -U and --immediate-mode hand over every packet at once, so none is
     // left in the kernel ring when the capture stops.
-    return { tcpdump, "-U", "--immediate-mode", "-n", "-i", interface, "-s", std::to_string(snaplen), "-w", "-", "--",
-        filter };
+    return { tcpdump,   "-U",  "--immediate-mode",      "-n", "-i",
+             interface, "-s",  std::to_string(snaplen), "-w", "-",
+             "--",      filter };
 }
 
 std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, long long value)
@@ -101,8 +102,9 @@ std::vector<std::string> deadManArmCommand(const HostTools& tools, long long ori
 
 std::vector<std::string> deadManArmCommand(const HostTools& tools, const std::string& value, int seconds)
 {
-    std::vector<std::string> command { tools.systemdRun, "--quiet", "--collect", "--unit=" + std::string(DeadManUnit),
-        "--on-active=" + std::to_string(seconds) };
+    std::vector<std::string> command { tools.systemdRun, "--quiet", "--collect",
+                                       "--unit=" + std::string(DeadManUnit),
+                                       "--on-active=" + std::to_string(seconds) };
     const auto restore = sysctlTimestampsCommand(tools.sysctl, value);
     command.insert(command.end(), restore.begin(), restore.end());
     return command;
@@ -171,7 +173,7 @@ std::string sudoersLines(const std::string& user, const std::vector<std::vector<
 std::vector<std::vector<std::string>> timestampCommands(const HostTools& tools, long long original)
 {
     std::vector<std::vector<std::string>> commands { sysctlTimestampsCommand(tools.sysctl, 0),
-        sysctlTimestampsCommand(tools.sysctl, original) };
+                                                     sysctlTimestampsCommand(tools.sysctl, original) };
     if (tools.systemdIsPid1 && !tools.systemdRun.empty() && !tools.systemctl.empty()) {
         commands.push_back(deadManArmCommand(tools, original));
         commands.push_back(deadManDisarmCommand(tools));
@@ -185,7 +187,8 @@ std::string byHand(const std::vector<std::string>& command)
     std::string line = "sudo";
     for (const std::string& word : command) {
         const bool plain = !word.empty()
-            && word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./=:@%+,-")
+            && word.find_first_not_of(
+                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./=:@%+,-")
                 == std::string::npos;
         line += ' ' + (plain ? word : remote::shellQuote(word).value_or(std::string("''")));
     }

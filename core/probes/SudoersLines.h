@@ -47,7 +47,7 @@ constexpr int LeaseRenewSeconds = 8;
 
 // Commands run as root (the argv after "sudo -n").
 std::vector<std::string> tcpdumpCommand(const std::string& tcpdump, const std::string& interface, int snaplen,
-    const std::string& filter);
+                                        const std::string& filter);
 std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, long long value);
 // The same with the value as written (the manual mode's "$orig" placeholder).
 std::vector<std::string> sysctlTimestampsCommand(const std::string& sysctl, const std::string& value);

@@ -156,18 +156,21 @@ remote::CommandOptions commandOptions(const std::atomic_bool* cancel)
 
 // Restore, verify and disarm on `runner`'s host; fills restored/disarmed.
 void restoreAndDisarm(remote::CommandRunner& runner, const HostTools& tools, const std::string& flag,
-    const std::string& token, long long original, const std::string& armedWith, ToggleOutcome& out)
+                      const std::string& token, long long original, const std::string& armedWith,
+                      ToggleOutcome& out)
 {
-    const auto r = runner.run(scriptArgv(RestoreScript,
-                                  concat({ flag, token }, sysctlTimestampsCommand(tools.sysctl, original))),
+    const auto r = runner.run(
+        scriptArgv(RestoreScript, concat({ flag, token }, sysctlTimestampsCommand(tools.sysctl, original))),
         commandOptions(nullptr));
     const auto value = parseUnsigned(keyValue(r.out, "value"));
     out.restored = !r.error && value && static_cast<long long>(*value) == original;
     out.disarmed = !r.error && keyValue(r.out, "disarmed") == "yes";
-    if (armedWith == "systemd" && !tools.systemctl.empty() && out.restored) { // else the timer is the restore left
+    if (armedWith == "systemd" && !tools.systemctl.empty()
+        && out.restored) { // else the timer is the restore left
         runner.run(sudo(deadManDisarmCommand(tools)), commandOptions(nullptr));
-        const auto active = runner.run({ tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
-            commandOptions(nullptr));
+        const auto active
+            = runner.run({ tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
+                         commandOptions(nullptr));
         out.disarmed = out.disarmed && !active.error && active.exitStatus != 0;
     }
     if (r.error) {
@@ -175,7 +178,8 @@ void restoreAndDisarm(remote::CommandRunner& runner, const HostTools& tools, con
         out.detail = "could not restore tcp_timestamps (" + remote::describe(r.error) + ")";
     } else if (!out.restored) {
         out.detail = "tcp_timestamps reads " + keyValue(r.out, "value") + " after the restore, not "
-            + std::to_string(original) + (r.out.find("restore=refused") != std::string::npos ? " (sudo refused)" : "");
+            + std::to_string(original)
+            + (r.out.find("restore=refused") != std::string::npos ? " (sudo refused)" : "");
         out.error = { RemoteErrorCode::ChannelFailed, out.detail };
     } else {
         out.detail = "tcp_timestamps restored to " + std::to_string(original) + " and verified";
@@ -193,7 +197,7 @@ TimestampToggle::TimestampToggle(ToggleOptions options)
 }
 
 remote::CommandResult TimestampToggle::runScript(remote::CommandRunner& runner, const char* script,
-    const std::vector<std::string>& args, bool cancellable) const
+                                                 const std::vector<std::string>& args, bool cancellable) const
 {
     return runner.run(scriptArgv(script, args), commandOptions(cancellable ? m_options.cancel : nullptr));
 }
@@ -215,10 +219,13 @@ RemoteError TimestampToggle::prepare(remote::CommandRunner& runner)
     r = runner.run({ "cat", Setting }, commandOptions(m_options.cancel));
     const auto original = lastNumber(r.out);
     if (r.error || r.exitStatus != 0 || !original)
-        return out.error = r.error ? r.error : RemoteError { RemoteErrorCode::ChannelFailed, std::string("cannot read ") + Setting };
+        return out.error = r.error
+            ? r.error
+            : RemoteError { RemoteErrorCode::ChannelFailed, std::string("cannot read ") + Setting };
     out.originalValue = *original;
     if (*original == 0)
-        return out.error = { RemoteErrorCode::InvalidInput, "tcp_timestamps is already 0 on this host: nothing to compare" };
+        return out.error = { RemoteErrorCode::InvalidInput,
+                             "tcp_timestamps is already 0 on this host: nothing to compare" };
 
     // 1. May every privileged command of the test run? Asked before anything
     //    changes, the restore and the dead-man's commands included.
@@ -241,14 +248,16 @@ RemoteError TimestampToggle::prepare(remote::CommandRunner& runner)
     // 2. The journal, or no test.
     if (!m_options.journalPath.empty()) {
         std::ostringstream text;
-        text << "host=" << m_options.hostLabel << "\njump=" << m_options.jumpLabel << "\noriginal=" << *original
-             << "\ntoken=" << m_options.token << "\nflag=" << m_flag << "\narmed="
-             << (m_tools.systemdIsPid1 ? "systemd" : "sleeper") << "\nstarted=" << std::time(nullptr) << "\n";
+        text << "host=" << m_options.hostLabel << "\njump=" << m_options.jumpLabel
+             << "\noriginal=" << *original << "\ntoken=" << m_options.token << "\nflag=" << m_flag
+             << "\narmed=" << (m_tools.systemdIsPid1 ? "systemd" : "sleeper")
+             << "\nstarted=" << std::time(nullptr) << "\n";
         std::string why;
         if (!writeFileAtomically(m_options.journalPath, text.str(), why)) {
             out.detail = "tcp_timestamps was not changed";
-            return out.error = { RemoteErrorCode::InvalidInput,
-                       "cannot write the restore journal (" + why + "): tcp_timestamps was not changed" };
+            return out.error
+                = { RemoteErrorCode::InvalidInput,
+                    "cannot write the restore journal (" + why + "): tcp_timestamps was not changed" };
         }
     }
 
@@ -268,29 +277,35 @@ RemoteError TimestampToggle::arm(remote::CommandRunner& runner)
     if (m_tools.systemdIsPid1 && !m_tools.systemdRun.empty() && !m_tools.systemctl.empty()) {
         // A system timer (root, outlives every session), its exact command
         // preflighted above.
-        const auto r = runner.run(sudo(deadManArmCommand(m_tools, m_outcome.originalValue)), commandOptions(m_options.cancel));
+        const auto r = runner.run(sudo(deadManArmCommand(m_tools, m_outcome.originalValue)),
+                                  commandOptions(m_options.cancel));
         if (r.error || r.exitStatus != 0)
-            return r.error ? r.error
-                           : RemoteError { RemoteErrorCode::ChannelFailed,
-                                 "no dead-man could be armed: systemd-run failed: " + r.err.substr(0, 200) };
-        const auto active = runner.run({ m_tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
-            commandOptions(m_options.cancel));
+            return r.error
+                ? r.error
+                : RemoteError { RemoteErrorCode::ChannelFailed,
+                                "no dead-man could be armed: systemd-run failed: " + r.err.substr(0, 200) };
+        const auto active
+            = runner.run({ m_tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
+                         commandOptions(m_options.cancel));
         if (active.error || active.exitStatus != 0)
-            return { RemoteErrorCode::ChannelFailed, "no dead-man could be armed: the restore timer is not active" };
+            return { RemoteErrorCode::ChannelFailed,
+                     "no dead-man could be armed: the restore timer is not active" };
         m_outcome.armedWith = "systemd";
         return {};
     }
     const std::string mode = !m_tools.systemdRun.empty() && m_tools.lingering ? "user" : "setsid";
     const auto r = runScript(runner, ArmScript,
-        concat({ m_options.token, m_flag, std::to_string(LeaseSeconds), std::to_string(m_options.maxDuration.count()), mode },
-            sysctlTimestampsCommand(m_tools.sysctl, m_outcome.originalValue)),
-        true);
+                             concat({ m_options.token, m_flag, std::to_string(LeaseSeconds),
+                                      std::to_string(m_options.maxDuration.count()), mode },
+                                    sysctlTimestampsCommand(m_tools.sysctl, m_outcome.originalValue)),
+                             true);
     const std::string armed = keyValue(r.out, "armed");
     if (r.error || r.exitStatus != 0 || armed.empty()) {
         std::string why = std::string(trim(r.out + r.err));
         if (why.find("no dead-man") == std::string::npos)
             why = "no dead-man could be armed: " + why;
-        return r.error && connectionTrouble(r.error) ? r.error : RemoteError { RemoteErrorCode::ChannelFailed, why };
+        return r.error && connectionTrouble(r.error) ? r.error
+                                                     : RemoteError { RemoteErrorCode::ChannelFailed, why };
     }
     m_outcome.armedWith = mode == "user" ? "systemd-user" : "setsid";
     return {};
@@ -305,14 +320,16 @@ RemoteError TimestampToggle::set(remote::CommandRunner& runner, bool off)
         m_outcome.changed = true;
         m_outcome.restored = false;
     }
-    const auto r = runner.run(scriptArgv(off ? SetScript : SetBackScript, sysctlTimestampsCommand(m_tools.sysctl, want)),
+    const auto r = runner.run(
+        scriptArgv(off ? SetScript : SetBackScript, sysctlTimestampsCommand(m_tools.sysctl, want)),
         commandOptions(nullptr));
     if (r.error)
         return r.error;
     const auto now = lastNumber(r.out);
     if (r.exitStatus != 0 || !now || *now != want)
         return { RemoteErrorCode::ChannelFailed,
-            "setting tcp_timestamps=" + std::to_string(want) + " did not take: " + std::string(trim(r.out + r.err)).substr(0, 200) };
+                 "setting tcp_timestamps=" + std::to_string(want)
+                     + " did not take: " + std::string(trim(r.out + r.err)).substr(0, 200) };
     return {};
 }
 
@@ -321,8 +338,9 @@ TimestampToggle::Lease TimestampToggle::renew(remote::CommandRunner& runner, std
     if (!m_prepared)
         return Lease::Lapsed;
     if (m_outcome.armedWith == "systemd") {
-        const auto active = runner.run({ m_tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
-            commandOptions(nullptr));
+        const auto active
+            = runner.run({ m_tools.systemctl, "is-active", "--quiet", std::string(DeadManUnit) + ".timer" },
+                         commandOptions(nullptr));
         if (active.error) {
             if (why)
                 *why = remote::describe(active.error);
@@ -333,7 +351,8 @@ TimestampToggle::Lease TimestampToggle::renew(remote::CommandRunner& runner, std
         // Stop and start again: the countdown restarts. The gap is while
         // natdoctor is demonstrably alive.
         runner.run(sudo(deadManDisarmCommand(m_tools)), commandOptions(nullptr));
-        const auto r = runner.run(sudo(deadManArmCommand(m_tools, m_outcome.originalValue)), commandOptions(nullptr));
+        const auto r
+            = runner.run(sudo(deadManArmCommand(m_tools, m_outcome.originalValue)), commandOptions(nullptr));
         if (r.error || r.exitStatus != 0) {
             if (why)
                 *why = r.error ? remote::describe(r.error) : "systemd-run: " + r.err.substr(0, 200);
@@ -341,7 +360,8 @@ TimestampToggle::Lease TimestampToggle::renew(remote::CommandRunner& runner, std
         }
         return Lease::Renewed;
     }
-    const auto r = runScript(runner, RenewScript, { m_flag, std::to_string(LeaseSeconds), m_options.token }, false);
+    const auto r
+        = runScript(runner, RenewScript, { m_flag, std::to_string(LeaseSeconds), m_options.token }, false);
     if (r.error) {
         if (why)
             *why = remote::describe(r.error);
@@ -429,7 +449,8 @@ std::optional<JournalEntry> readJournal(const std::string& journalPath)
     return e;
 }
 
-ToggleOutcome restoreFromJournal(remote::CommandRunner& runner, const JournalEntry& e, const std::string& journalPath)
+ToggleOutcome restoreFromJournal(remote::CommandRunner& runner, const JournalEntry& e,
+                                 const std::string& journalPath)
 {
     ToggleOutcome out;
     out.originalValue = e.originalValue;
@@ -438,11 +459,13 @@ ToggleOutcome restoreFromJournal(remote::CommandRunner& runner, const JournalEnt
     const auto r = runner.run(scriptArgv(hostToolsScript(), {}), options);
     const HostTools tools = parseHostTools(r.out);
     if (r.error || tools.sysctl.empty()) {
-        out.error = r.error ? r.error : RemoteError { RemoteErrorCode::CommandMissing, "sysctl is not installed" };
+        out.error
+            = r.error ? r.error : RemoteError { RemoteErrorCode::CommandMissing, "sysctl is not installed" };
         out.detail = "cannot check tcp_timestamps on " + e.host + ": " + remote::describe(out.error);
         return out;
     }
-    restoreAndDisarm(runner, tools, e.flag, e.token, e.originalValue, tools.systemdIsPid1 ? "systemd" : "", out);
+    restoreAndDisarm(runner, tools, e.flag, e.token, e.originalValue, tools.systemdIsPid1 ? "systemd" : "",
+                     out);
     out.changed = true;
     if (out.restored) {
         out.detail = "tcp_timestamps on " + e.host + " is " + std::to_string(e.originalValue) + " again";

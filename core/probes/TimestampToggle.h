@@ -90,7 +90,7 @@ public:
 
 private:
     remote::CommandResult runScript(remote::CommandRunner& runner, const char* script,
-        const std::vector<std::string>& args, bool cancellable) const;
+                                    const std::vector<std::string>& args, bool cancellable) const;
     remote::RemoteError arm(remote::CommandRunner& runner);
 
     ToggleOptions m_options;
@@ -115,7 +115,7 @@ std::optional<JournalEntry> readJournal(const std::string& journalPath);
 // Restores (compare-and-set) and disarms on the journal's host; removes the
 // journal when the value reads back as the original.
 ToggleOutcome restoreFromJournal(remote::CommandRunner& runner, const JournalEntry& entry,
-    const std::string& journalPath);
+                                 const std::string& journalPath);
 
 // ${XDG_STATE_HOME:-~/.local/state}/natdoctor/timestamps-journal (the folder
 // is created); the same for the wizard and the command line.

@@ -17,7 +17,7 @@ CommandResult SshConnection::run(const std::vector<std::string>& argv, const Com
 }
 
 StreamResult SshConnection::stream(const std::vector<std::string>& argv, const OutputSink& sink,
-    const StreamOptions& options)
+                                   const StreamOptions& options)
 {
     return RemoteCommand::stream(*m_session, argv, sink, options);
 }
@@ -40,7 +40,7 @@ std::vector<std::string> scriptArgv(const std::string& script, const std::vector
 }
 
 CommandResult RemoteCommand::runScript(CommandRunner& runner, const std::string& script,
-    const std::vector<std::string>& args, const CommandOptions& options)
+                                       const std::vector<std::string>& args, const CommandOptions& options)
 {
     return runner.run(scriptArgv(script, args), options);
 }

@@ -57,7 +57,7 @@ std::string toLine(const std::vector<std::string>& argv, RemoteError& error)
 // dies with the channel or the connection (its stdin is /dev/null; ours stays
 // open until we are done).
 std::string wrappedLine(const std::vector<std::string>& argv, RemoteError& error, int silenceSeconds = 0,
-    int maxSeconds = 0)
+                        int maxSeconds = 0)
 {
     toLine(argv, error);
     return error ? std::string() : toLine(wrapStopWhenStdinCloses(argv, silenceSeconds, maxSeconds), error);
@@ -73,7 +73,7 @@ enum class Pass {
 // onData(fromStderr, data, size); a stream at its end is marked done.
 template <typename OnData>
 Pass readAvailable(ExecChannel& channel, std::array<char, kChunk>& buffer, bool& outDone, bool& errDone,
-    OnData onData)
+                   OnData onData)
 {
     bool progressed = false;
     for (bool fromStderr : { false, true }) {
@@ -119,8 +119,8 @@ CommandResult RemoteCommand::run(SshSession& session, const std::vector<std::str
     bool outDone = false;
     bool errDone = false;
     while (!outDone || !errDone) {
-        const Pass pass = readAvailable(channel, buffer, outDone, errDone,
-            [&](bool fromStderr, const char* data, std::size_t count) {
+        const Pass pass = readAvailable(
+            channel, buffer, outDone, errDone, [&](bool fromStderr, const char* data, std::size_t count) {
                 if (fromStderr) {
                     appendCapped(result.err, data, count, options.maxStderr, result.errTruncated);
                 } else {
@@ -162,11 +162,13 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
                                    const OutputSink& sink, const StreamOptions& options)
 {
     StreamResult result;
-    const auto seconds = [](auto d) { return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(d).count()); };
+    const auto seconds
+        = [](auto d) { return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(d).count()); };
     const int hostMax = options.maxDuration.count() > 0
         ? seconds(options.maxDuration + options.stopGrace) + static_cast<int>(options.hostMaxExtra.count())
         : static_cast<int>(options.hostMaxDuration.count());
-    const std::string line = wrappedLine(argv, result.error, static_cast<int>(options.hostSilenceLimit.count()), hostMax);
+    const std::string line
+        = wrappedLine(argv, result.error, static_cast<int>(options.hostSilenceLimit.count()), hostMax);
     if (result.error) {
         return result;
     }
@@ -191,8 +193,8 @@ StreamResult RemoteCommand::stream(SshSession& session, const std::vector<std::s
         channel.requestStop();
     };
     while (!outDone || !errDone) {
-        const Pass pass = readAvailable(channel, buffer, outDone, errDone,
-            [&](bool fromStderr, const char* data, std::size_t count) {
+        const Pass pass = readAvailable(
+            channel, buffer, outDone, errDone, [&](bool fromStderr, const char* data, std::size_t count) {
                 if (fromStderr) {
                     appendCapped(result.err, data, count, options.maxStderr, result.errTruncated);
                     if (options.errSink) {

@@ -80,8 +80,11 @@ public:
     RemoteError scan(const std::string& file, int depth)
     {
         if (depth > kMaxIncludeDepth)
-            return refuse(file, 0, "", "Include nested more than " + std::to_string(kMaxIncludeDepth) + " levels deep");
-        struct stat st {};
+            return refuse(file, 0, "",
+                          "Include nested more than " + std::to_string(kMaxIncludeDepth) + " levels deep");
+        struct stat st
+        {
+        };
         if (::stat(file.c_str(), &st) != 0)
             return {}; // no such file: libssh reads nothing either
         if (!S_ISREG(st.st_mode))
@@ -113,15 +116,18 @@ public:
     }
 
 private:
-    static RemoteError refuse(const std::string& file, int line, const std::string& text, const std::string& why)
+    static RemoteError refuse(const std::string& file, int line, const std::string& text,
+                              const std::string& why)
     {
         std::string where = "ssh config " + file;
         if (line > 0)
             where += " line " + std::to_string(line) + " (" + text.substr(0, 120) + ")";
-        return { RemoteErrorCode::InvalidInput,
+        return {
+            RemoteErrorCode::InvalidInput,
             where + ": " + why
                 + "; natdoctor does not read an ssh config it cannot check (it never runs local programs): "
-                  "remove the line, or give --ssh-config a file without it" };
+                  "remove the line, or give --ssh-config a file without it"
+        };
     }
 
     RemoteError readSmallFile(const std::string& file, std::string& text)
@@ -129,7 +135,9 @@ private:
         const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
         if (fd < 0)
             return {}; // unreadable for us means unreadable for libssh
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
             ::close(fd);
             return refuse(file, 0, "", "not a regular file");
@@ -151,13 +159,16 @@ private:
         return {};
     }
 
-    static RemoteError checkMatch(const std::string& file, const SshConfigLine& line, const std::string& stripped)
+    static RemoteError checkMatch(const std::string& file, const SshConfigLine& line,
+                                  const std::string& stripped)
     {
         if (stripped.find("exec") != std::string::npos)
-            return refuse(file, line.number, line.text, "Match exec runs a local program while the config is read");
+            return refuse(file, line.number, line.text,
+                          "Match exec runs a local program while the config is read");
         static const std::set<std::string> bare { "all", "canonical", "final" };
-        static const std::set<std::string> withArgument { "host", "originalhost", "user", "localuser", "localnetwork",
-            "tagged", "command", "version", "sessiontype" };
+        static const std::set<std::string> withArgument { "host",      "originalhost", "user",
+                                                          "localuser", "localnetwork", "tagged",
+                                                          "command",   "version",      "sessiontype" };
         for (size_t i = 1; i < line.words.size(); ++i) {
             std::string criterion = lowerAscii(line.words[i]);
             if (criterion.starts_with('!'))
@@ -169,7 +180,8 @@ private:
                 continue;
             }
             return refuse(file, line.number, line.text,
-                "Match criterion \"" + line.words[i].substr(0, 40) + "\" is not one natdoctor can check");
+                          "Match criterion \"" + line.words[i].substr(0, 40)
+                              + "\" is not one natdoctor can check");
         }
         return {};
     }
@@ -188,7 +200,8 @@ private:
             if (lowerAscii(pattern) == "include")
                 continue;
             if (pattern.find_first_of("%$") != std::string::npos)
-                return refuse(file, line.number, line.text, "an Include with % or $ cannot be expanded safely");
+                return refuse(file, line.number, line.text,
+                              "an Include with % or $ cannot be expanded safely");
             std::vector<std::string> expanded;
             if (pattern == "~" || pattern.starts_with("~/")) {
                 for (const std::string& home : m_homes)
@@ -236,7 +249,8 @@ RemoteError checkSshConfig(const std::string& file)
     if (!file.empty()) {
         // libssh expands %-escapes and ~ in the file name itself.
         if (file.find('%') != std::string::npos)
-            return { RemoteErrorCode::InvalidInput, "ssh config " + file + ": a file name with % is not accepted" };
+            return { RemoteErrorCode::InvalidInput,
+                     "ssh config " + file + ": a file name with % is not accepted" };
         std::vector<std::string> files;
         if (file.starts_with("~/")) {
             for (const std::string& home : homeDirs)

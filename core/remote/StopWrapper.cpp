@@ -35,10 +35,14 @@ exit "$r")sh";
 } // namespace
 
 std::vector<std::string> wrapStopWhenStdinCloses(const std::vector<std::string>& argv, int silenceSeconds,
-    int maxSeconds)
+                                                 int maxSeconds)
 {
-    std::vector<std::string> wrapped { "/bin/sh", "-c", kScript, "natdoctor-stop-wrapper",
-        std::to_string(silenceSeconds > 0 ? silenceSeconds : 0), std::to_string(maxSeconds > 0 ? maxSeconds : 0) };
+    std::vector<std::string> wrapped { "/bin/sh",
+                                       "-c",
+                                       kScript,
+                                       "natdoctor-stop-wrapper",
+                                       std::to_string(silenceSeconds > 0 ? silenceSeconds : 0),
+                                       std::to_string(maxSeconds > 0 ? maxSeconds : 0) };
     wrapped.insert(wrapped.end(), argv.begin(), argv.end());
     return wrapped;
 }

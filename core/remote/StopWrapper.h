@@ -25,6 +25,6 @@ namespace natdoctor::remote {
 // `timeout` and `head` on the host; without them only EOF stops it.
 constexpr int HeartbeatSeconds = 5;
 std::vector<std::string> wrapStopWhenStdinCloses(const std::vector<std::string>& argv, int silenceSeconds = 0,
-    int maxSeconds = 0);
+                                                 int maxSeconds = 0);
 
 } // namespace natdoctor::remote

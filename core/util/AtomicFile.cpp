@@ -30,7 +30,8 @@ bool writeFileAtomically(const std::string& path, const std::string& contents, s
         }
         done += static_cast<size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::fchmod(fd, 0644) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::fsync(fd) != 0 || ::fchmod(fd, 0644) != 0 || ::close(fd) != 0
+        || ::rename(temp.c_str(), path.c_str()) != 0) {
         why = path + ": " + std::strerror(errno);
         ::unlink(temp.c_str());
         return false;

@@ -29,7 +29,9 @@ std::string checkInputFile(const std::string& path, bool mayBeMissing)
 {
     if (path.empty())
         return "an empty file name";
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) != 0) {
         if (errno == ENOENT && mayBeMissing)
             return {};
@@ -46,10 +48,13 @@ std::string checkOutputFile(const std::string& path)
         return "an empty file name";
     if (path.back() == '/')
         return path + " is a directory";
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(path.c_str(), &st) == 0) {
         if (!S_ISREG(st.st_mode))
-            return path + " is " + kindOf(st.st_mode) + ": natdoctor writes only regular files (never through a link)";
+            return path + " is " + kindOf(st.st_mode)
+                + ": natdoctor writes only regular files (never through a link)";
     } else if (errno != ENOENT) {
         return path + ": " + std::strerror(errno);
     }

@@ -4,21 +4,19 @@
 // user's ~/.aws is never read. If moto_server or aws is missing the suite
 // fails with how to install them.
 
+#include "SshFixture.h"
 #include "cloud/AwsParse.h"
-#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "util/JsonValue.h"
-
-#include "SshFixture.h"
-
-#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 namespace natdoctor::cloud {
@@ -40,7 +38,8 @@ public:
         m_dir = pattern;
         ProcessOptions o;
         o.timeout = std::chrono::minutes(10);
-        const auto r = runProcess({ "bash", std::string(NATDOCTOR_AWS_TEST_DIR) + "/moto.sh", "start", m_dir }, o);
+        const auto r
+            = runProcess({ "bash", std::string(NATDOCTOR_AWS_TEST_DIR) + "/moto.sh", "start", m_dir }, o);
         if (!r.started || r.exitStatus != 0) {
             error = r.started ? r.err : r.startError;
             return false;
@@ -85,8 +84,9 @@ public:
         ::setenv("AWS_CONFIG_FILE", config.c_str(), 1);
         ::setenv("AWS_SHARED_CREDENTIALS_FILE", credentials.c_str(), 1);
         ::setenv("AWS_EC2_METADATA_DISABLED", "true", 1);
-        for (const char* name : { "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-                 "AWS_SESSION_TOKEN", "AWS_DEFAULT_REGION", "AWS_REGION" })
+        for (const char* name :
+             { "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+               "AWS_SESSION_TOKEN", "AWS_DEFAULT_REGION", "AWS_REGION" })
             ::unsetenv(name);
     }
 
@@ -116,13 +116,15 @@ diagnosis::DiagnosisSession newSession()
     s.inputs.destinationHost = "203.0.113.10";
     s.inputs.destinationPort = 443;
     // The rest of a diagnosis: a fragmentation check that could not run.
-    diagnosis::DiagnosisEngine(s).skipStep(diagnosis::DiagnosisEngine::Step::FragmentationCheck, "no public host given");
+    diagnosis::DiagnosisEngine(s).skipStep(diagnosis::DiagnosisEngine::Step::FragmentationCheck,
+                                           "no public host given");
     return s;
 }
 
 const findings::Finding* find(const diagnosis::DiagnosisSession& s, std::string_view id)
 {
-    const auto it = std::find_if(s.findings.begin(), s.findings.end(), [&](const auto& f) { return f.id == id; });
+    const auto it
+        = std::find_if(s.findings.begin(), s.findings.end(), [&](const auto& f) { return f.id == id; });
     return it == s.findings.end() ? nullptr : &*it;
 }
 
@@ -173,7 +175,8 @@ TEST_F(AwsStep, PortAllocationErrors)
 {
     std::vector<std::string> calls;
     NatGatewayStepHooks hooks;
-    hooks.beforeCall = [&](const std::vector<std::string>& call) { calls.push_back(call[0] + " " + call[1]); };
+    hooks.beforeCall
+        = [&](const std::vector<std::string>& call) { calls.push_back(call[0] + " " + call[1]); };
     const auto s = run("ports", hooks);
     ASSERT_TRUE(s.cloud);
     const CloudResult& r = *s.cloud;
@@ -188,9 +191,10 @@ TEST_F(AwsStep, PortAllocationErrors)
     EXPECT_TRUE(r.metricsRead);
     ASSERT_TRUE(r.metric("ErrorPortAllocation"));
     EXPECT_DOUBLE_EQ(r.metric("ErrorPortAllocation")->total(), 15);
-    EXPECT_EQ(calls, (std::vector<std::string> { "ec2 describe-instances", "ec2 describe-route-tables",
-                         "ec2 describe-nat-gateways", "ec2 describe-addresses", "ec2 describe-network-acls",
-                         "cloudwatch get-metric-data" }));
+    EXPECT_EQ(calls,
+              (std::vector<std::string> { "ec2 describe-instances", "ec2 describe-route-tables",
+                                          "ec2 describe-nat-gateways", "ec2 describe-addresses",
+                                          "ec2 describe-network-acls", "cloudwatch get-metric-data" }));
     // Every call and its JSON is evidence of the step.
     const diagnosis::StepOutcome* o = s.outcome(AwsStepName);
     ASSERT_TRUE(o);
@@ -262,7 +266,8 @@ TEST_F(AwsStep, AttemptsNotEstablished)
     const auto s = run("syn");
     const auto* f = find(s, findings::findingid::SynAttemptsNotEstablished);
     ASSERT_TRUE(f) << ids(s);
-    EXPECT_NE(f->detail.english().find("ConnectionAttemptCount was 800"), std::string::npos) << f->detail.english();
+    EXPECT_NE(f->detail.english().find("ConnectionAttemptCount was 800"), std::string::npos)
+        << f->detail.english();
 }
 
 TEST_F(AwsStep, QuietGatewayIsNoAllClear)
@@ -284,12 +289,14 @@ TEST_F(AwsStep, AclDenyingEphemeralPortsInbound)
     EXPECT_NE(f->detail.english().find("32768–60999"), std::string::npos) << f->detail.english();
     EXPECT_NE(f->detail.english().find("rule 90"), std::string::npos) << f->detail.english();
     ASSERT_FALSE(f->actions.empty());
-    EXPECT_NE(f->actions[0].commands.at(0).find("replace-network-acl-entry --region eu-west-1 --network-acl-id "
-                  + s_moto->seed("acl", "acl") + " --rule-number 90"),
+    EXPECT_NE(
+        f->actions[0].commands.at(0).find("replace-network-acl-entry --region eu-west-1 --network-acl-id "
+                                          + s_moto->seed("acl", "acl") + " --rule-number 90"),
         std::string::npos)
         << f->actions[0].commands.at(0);
-    EXPECT_EQ(std::count_if(s.findings.begin(), s.findings.end(),
-                  [](const auto& x) { return x.id == findings::findingid::NaclBlocksEphemeralPorts; }),
+    EXPECT_EQ(
+        std::count_if(s.findings.begin(), s.findings.end(),
+                      [](const auto& x) { return x.id == findings::findingid::NaclBlocksEphemeralPorts; }),
         1);
 }
 
@@ -390,12 +397,14 @@ TEST_F(AwsStepOverSsh, InstanceIdFromImdsOnThePrivateInstance)
     const std::string bin = m_dir.file("imds-bin");
     fs::create_directories(bin);
     test::writeFile(bin + "/curl",
-        "#!/bin/sh\n"
-        "case \"$*\" in\n"
-        "  *169.254.169.254/latest/api/token*) printf 'token-1' ;;\n"
-        "  *169.254.169.254/latest/meta-data/instance-id*) printf '%s' '" + instance + "' ;;\n"
-        "  *) exit 7 ;;\n"
-        "esac\n");
+                    "#!/bin/sh\n"
+                    "case \"$*\" in\n"
+                    "  *169.254.169.254/latest/api/token*) printf 'token-1' ;;\n"
+                    "  *169.254.169.254/latest/meta-data/instance-id*) printf '%s' '"
+                        + instance
+                        + "' ;;\n"
+                          "  *) exit 7 ;;\n"
+                          "esac\n");
     fs::permissions(bin + "/curl", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
     test::TestSshd::Config config;
     config.extraConfig = "SetEnv PATH=" + bin + ":/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n";
@@ -404,7 +413,8 @@ TEST_F(AwsStepOverSsh, InstanceIdFromImdsOnThePrivateInstance)
     trust(*server);
 
     auto s = newSession();
-    s.inputs.privateHost = diagnosis::SshTarget { "root", "127.0.0.1", static_cast<uint16_t>(server->port()) };
+    s.inputs.privateHost
+        = diagnosis::SshTarget { "root", "127.0.0.1", static_cast<uint16_t>(server->port()) };
     const diagnosis::HostConnector connector(options(*server));
     AwsOptions o = moto.options("ports");
     o.instanceId.clear();
@@ -414,8 +424,9 @@ TEST_F(AwsStepOverSsh, InstanceIdFromImdsOnThePrivateInstance)
     EXPECT_EQ(s.cloud->path.instanceId, instance);
     EXPECT_EQ(s.cloud->path.via, AwsPath::Via::NatGateway);
     // The metadata call ran on the private instance and is evidence of the step.
-    const auto imds = std::find_if(s.evidence.begin(), s.evidence.end(),
-        [](const diagnosis::Evidence& e) { return e.summary == "the instance id from IMDSv2"; });
+    const auto imds = std::find_if(s.evidence.begin(), s.evidence.end(), [](const diagnosis::Evidence& e) {
+        return e.summary == "the instance id from IMDSv2";
+    });
     ASSERT_NE(imds, s.evidence.end());
     EXPECT_EQ(imds->output.substr(0, instance.size()), instance);
     EXPECT_EQ(imds->command, imdsInstanceIdScript());

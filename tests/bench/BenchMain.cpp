@@ -313,8 +313,12 @@ uint64_t writeMultiInterfacePcapng(const std::string& in, const std::string& out
     std::setvbuf(src.get(), nullptr, _IOFBF, 1 << 20);
     std::setvbuf(dst.get(), nullptr, _IOFBF, 1 << 20);
     std::vector<uint8_t> block;
-    const auto put32 = [&](uint32_t v) { block.insert(block.end(), reinterpret_cast<uint8_t*>(&v), reinterpret_cast<uint8_t*>(&v) + 4); };
-    const auto put16 = [&](uint16_t v) { block.insert(block.end(), reinterpret_cast<uint8_t*>(&v), reinterpret_cast<uint8_t*>(&v) + 2); };
+    const auto put32 = [&](uint32_t v) {
+        block.insert(block.end(), reinterpret_cast<uint8_t*>(&v), reinterpret_cast<uint8_t*>(&v) + 4);
+    };
+    const auto put16 = [&](uint16_t v) {
+        block.insert(block.end(), reinterpret_cast<uint8_t*>(&v), reinterpret_cast<uint8_t*>(&v) + 2);
+    };
     const auto emit = [&](uint32_t type) {
         while (block.size() % 4 != 0)
             block.push_back(0);
@@ -353,7 +357,8 @@ uint64_t writeMultiInterfacePcapng(const std::string& in, const std::string& out
         const uint32_t caplen = record[2];
         if (caplen > frame.size() || std::fread(frame.data(), 1, caplen, src.get()) != caplen)
             throw std::runtime_error("damaged pcap " + in);
-        // By the parity of the two addresses' last bytes: the same both ways, so a flow stays on one interface.
+        // By the parity of the two addresses' last bytes: the same both ways, so a flow stays on one
+        // interface.
         const bool cooked = caplen >= 34 && ((frame[14 + 15] ^ frame[14 + 19]) & 1) != 0;
         const uint64_t us = static_cast<uint64_t>(record[0]) * 1'000'000 + record[1];
         const uint64_t ticks = cooked ? us * 1000 : us;
@@ -363,8 +368,9 @@ uint64_t writeMultiInterfacePcapng(const std::string& in, const std::string& out
         if (cooked) {
             put32(caplen + 6);
             put32(record[3] + 6);
-            const uint8_t sll2[20] = { frame[12], frame[13], 0, 0, 0, 0, 0, 2, 0, 1, 0, 6,
-                frame[6], frame[7], frame[8], frame[9], frame[10], frame[11], 0, 0 };
+            const uint8_t sll2[20] = { frame[12], frame[13], 0,         0,         0, 0,        0,
+                                       2,         0,         1,         0,         6, frame[6], frame[7],
+                                       frame[8],  frame[9],  frame[10], frame[11], 0, 0 };
             block.insert(block.end(), sll2, sll2 + 20);
         } else {
             put32(caplen);
@@ -391,7 +397,7 @@ struct FormatResult
 
 // Times natdoctor on another file holding the same packets as a benchmarked pcap.
 FormatResult benchFormat(const Options& o, const std::string& name, const std::string& path,
-    const SyntheticCounts& counts, const SizeResult& pcap)
+                         const SyntheticCounts& counts, const SizeResult& pcap)
 {
     warmCache(path);
     Timing analyze;
@@ -405,7 +411,8 @@ FormatResult benchFormat(const Options& o, const std::string& name, const std::s
     {
     };
     ::stat(path.c_str(), &st);
-    std::printf("  %-32s %7.3f s %7.2fx %7.3f s %7.2fx %9.1f MiB   %.0f MiB file, vs the bare loop on the pcap\n",
+    std::printf(
+        "  %-32s %7.3f s %7.2fx %7.3f s %7.2fx %9.1f MiB   %.0f MiB file, vs the bare loop on the pcap\n",
         ("natdoctor analyze (" + name + ")").c_str(), r.analyze, r.analyze / pcap.bare, r.analyzeCpu,
         r.analyzeCpu / pcap.bareCpu, r.rssMiB, static_cast<double>(st.st_size) / (1 << 20));
     SyntheticCounts same = counts;
@@ -480,11 +487,13 @@ int main(int argc, char** argv)
                 std::printf("capture %s: compressing with zstd -3 -T2...\n", zst.c_str());
                 std::fflush(stdout);
                 const ChildResult z = runChild({ "zstd", "-q", "-3", "-T2", "-f", ng, "-o", zst },
-                    o.workDir + "/zstd.stdout", o.workDir + "/zstd.stderr");
+                                               o.workDir + "/zstd.stdout", o.workDir + "/zstd.stderr");
                 if (z.exitStatus != 0)
-                    throw std::runtime_error("zstd failed (is it installed?), see " + o.workDir + "/zstd.stderr");
+                    throw std::runtime_error("zstd failed (is it installed?), see " + o.workDir
+                                             + "/zstd.stderr");
             }
-            std::printf("  %-32s %9s %8s %9s %8s %13s\n", "(medians)", "wall", "vs bare", "cpu", "vs bare", "peak RSS");
+            std::printf("  %-32s %9s %8s %9s %8s %13s\n", "(medians)", "wall", "vs bare", "cpu", "vs bare",
+                        "peak RSS");
             pcapng = benchFormat(o, "pcapng, 2 interfaces", ng, large.counts, large);
             zstd = benchFormat(o, "pcapng.zst", zst, large.counts, large);
         }
@@ -503,9 +512,11 @@ int main(int argc, char** argv)
             std::printf(", %.1f MiB on the pcapng, %.1f MiB on its zstd copy", pcapng.rssMiB, zstd.rssMiB);
         std::printf(" (target <= %.0f MiB)  %s\n", RssTargetMiB, rss <= RssTargetMiB ? "met" : "MISSED");
         if (large.packets)
-            std::printf("  capture 2: analyze / bare loop %.2fx wall, %.2fx cpu; as pcapng %.2fx wall; zstd %.2fx wall\n",
-                large.analyze / large.bare, large.analyzeCpu / large.bareCpu,
-                pcapng.analyze > 0 ? pcapng.analyze / large.bare : 0.0, zstd.analyze > 0 ? zstd.analyze / large.bare : 0.0);
+            std::printf("  capture 2: analyze / bare loop %.2fx wall, %.2fx cpu; as pcapng %.2fx wall; zstd "
+                        "%.2fx wall\n",
+                        large.analyze / large.bare, large.analyzeCpu / large.bareCpu,
+                        pcapng.analyze > 0 ? pcapng.analyze / large.bare : 0.0,
+                        zstd.analyze > 0 ? zstd.analyze / large.bare : 0.0);
         if (!base.countsOk || !large.countsOk || !pcapng.countsOk || !zstd.countsOk) {
             std::printf("\n*** COUNTS DIFFER: natdoctor does not report what the generator wrote ***\n");
             return 1;

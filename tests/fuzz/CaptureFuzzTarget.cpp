@@ -24,8 +24,8 @@ namespace {
 
 using namespace natdoctor;
 
-constexpr int LinkTypes[]
-    = { DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4, DLT_IPV6, DLT_NULL, DLT_LOOP, DLT_NFLOG };
+constexpr int LinkTypes[] = { DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW,  DLT_IPV4,
+                              DLT_IPV6,   DLT_NULL,      DLT_LOOP,       DLT_NFLOG };
 
 // One memfd for the whole run: rewriting it costs two syscalls, and openStream
 // gets a dup whose offset (shared with the memfd) we rewind first.

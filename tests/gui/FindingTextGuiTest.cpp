@@ -22,7 +22,8 @@ using namespace natdoctor::ui;
 
 namespace {
 
-const QString ExampleCapture = QStringLiteral(NATDOCTOR_SOURCE_DIR "/resources/examples/example-gateway-fragments.pcap");
+const QString ExampleCapture
+    = QStringLiteral(NATDOCTOR_SOURCE_DIR "/resources/examples/example-gateway-fragments.pcap");
 
 FindingsPage* openOnFindings(Wizard& wizard)
 {
@@ -62,13 +63,16 @@ private slots:
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Ursache gefunden: Das Ziel sendet fragmentiertes TCP")
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Ursache gefunden: Das Ziel sendet fragmentiertes TCP")
                             << QStringLiteral("Das Ziel sendet fragmentierte TCP-Pakete")
                             << QStringLiteral("Ein NAT-Gateway leitet IP-Fragmente nur für UDP weiter");
-        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Causa encontrada: el destino envía TCP fragmentado")
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringLiteral("Causa encontrada: el destino envía TCP fragmentado")
                             << QStringLiteral("El destino envía paquetes TCP fragmentados")
                             << QStringLiteral("Un NAT gateway reenvía fragmentos IP solo para UDP");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Cause found: the destination sends fragmented TCP")
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("Cause found: the destination sends fragmented TCP")
                             << QStringLiteral("The destination sends fragmented TCP packets")
                             << QStringLiteral("A NAT gateway forwards IP fragments only for UDP");
     }
@@ -86,14 +90,16 @@ private slots:
         QVERIFY2(page->verdictText().contains(verdict), qPrintable(page->verdictText()));
         auto* view = page->findChild<FindingView*>(QStringLiteral("tcp-fragments-from-destination"));
         QVERIFY(view);
-        QVERIFY2(labelText(view, "findingTitle").contains(title), qPrintable(labelText(view, "findingTitle")));
+        QVERIFY2(labelText(view, "findingTitle").contains(title),
+                 qPrintable(labelText(view, "findingTitle")));
         const QString shown = labelText(view, "findingDetail");
         QVERIFY2(shown.contains(detail), qPrintable(shown));
         QVERIFY2(!shown.contains(QLatin1Char('{')), qPrintable(shown));
         if (language != QLatin1String("en")) {
             // Not a word of the English finding left on the page.
             for (QLabel* label : page->findChildren<QLabel*>())
-                QVERIFY2(!label->text().contains(QStringLiteral("The destination sends")), qPrintable(label->text()));
+                QVERIFY2(!label->text().contains(QStringLiteral("The destination sends")),
+                         qPrintable(label->text()));
             for (QLabel* label : view->findChildren<QLabel*>(QStringLiteral("findingAction")))
                 QVERIFY2(!label->text().startsWith(QStringLiteral("→ Or ")), qPrintable(label->text()));
         }
@@ -109,20 +115,22 @@ private slots:
                                 .plain("name", "PAWSPassive")
                                 .integer("n", 38)
                                 .decimal("idle", 2.8, 1)),
-            QStringLiteral("PAWSPassive +38 (im Leerlauf etwa 2,8)"));
-        QCOMPARE(words.text(NATDOCTOR_TEXT("Finding", "{n|# TCP fragment|# TCP fragments} ({datagrams|# datagram|# datagrams}, up to {size} bytes) from {sources}.")
+                 QStringLiteral("PAWSPassive +38 (im Leerlauf etwa 2,8)"));
+        QCOMPARE(words.text(NATDOCTOR_TEXT("Finding",
+                                           "{n|# TCP fragment|# TCP fragments} ({datagrams|# datagram|# "
+                                           "datagrams}, up to {size} bytes) from {sources}.")
                                 .integer("n", 1)
                                 .integer("datagrams", 2)
                                 .integer("size", 1500)
                                 .list("sources", {})),
-            QStringLiteral("1 TCP-Fragment (2 Datagramme, bis zu 1500 Byte) von ."));
+                 QStringLiteral("1 TCP-Fragment (2 Datagramme, bis zu 1500 Byte) von ."));
         QCOMPARE(FindingText::confidence(findings::Confidence::High), QStringLiteral("hoch"));
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(FindingText().text(NATDOCTOR_TEXT("Finding", "{name} +{n} (idle about {idle})")
                                         .plain("name", "x")
                                         .integer("n", 1)
                                         .decimal("idle", 2.8, 1)),
-            QStringLiteral("x +1 (idle about 2.8)"));
+                 QStringLiteral("x +1 (idle about 2.8)"));
     }
 
     // The proof: frame numbers, the display filter with Copy, and Open in
@@ -154,7 +162,9 @@ private slots:
         QVERIFY(open);
         open->click();
         QCOMPARE(program, QStringLiteral("/usr/bin/wireshark"));
-        QCOMPARE(arguments, (QStringList { QStringLiteral("-r"), ExampleCapture, QStringLiteral("-Y"), filter->text() }));
+        QCOMPARE(
+            arguments,
+            (QStringList { QStringLiteral("-r"), ExampleCapture, QStringLiteral("-Y"), filter->text() }));
         QVERIFY(!labelText(view, "proofLimits").isEmpty());
 
         // Without wireshark on the PATH there is no such button.

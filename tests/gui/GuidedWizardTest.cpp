@@ -12,13 +12,13 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
-#include <QLineEdit>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,7 +65,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked.front().startsWith(QStringLiteral("SHA256:")));
-        QVERIFY2(status->text().contains(QStringLiteral("reject"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("reject"), Qt::CaseInsensitive),
+                 qPrintable(status->text()));
         QVERIFY(!QFileInfo::exists(knownHosts) || QFileInfo(knownHosts).size() == 0);
 
         decision = natdoctor::remote::HostKeyDecision::AcceptAndSave;
@@ -94,8 +95,9 @@ private slots:
         const auto* outcome = wizard.session().diagnosis.outcome("fragmentation-check");
         QVERIFY(outcome && outcome->skipped);
         QTest::qWait(500);
-        QCOMPARE(run({ QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("tcpdump -U --immediate-mode") }),
-            QString());
+        QCOMPARE(run({ QStringLiteral("pgrep"), QStringLiteral("-f"),
+                       QStringLiteral("tcpdump -U --immediate-mode") }),
+                 QString());
     }
 
     void stoppingTheCaptureKeepsWhatItCaptured()
@@ -141,7 +143,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
         QCOMPARE(timestamps(), original);
         auto* page = qobject_cast<PrivateInstanceTestPage*>(wizard.currentPage());
-        QVERIFY2(page->restoreStatus().contains(QStringLiteral("restored")), qPrintable(page->restoreStatus()));
+        QVERIFY2(page->restoreStatus().contains(QStringLiteral("restored")),
+                 qPrintable(page->restoreStatus()));
     }
 
     void gatewayModeFindsFragmentsFromTheDestination()
@@ -220,12 +223,12 @@ private:
 
     QString timestamps() const
     {
-        return run({ QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_privateNamespace,
-            QStringLiteral("cat"), QStringLiteral("/proc/sys/net/ipv4/tcp_timestamps") });
+        return run({ QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"),
+                     m_privateNamespace, QStringLiteral("cat"),
+                     QStringLiteral("/proc/sys/net/ipv4/tcp_timestamps") });
     }
 
-    template <typename T>
-    static T* childWithText(QWidget* page, const QString& textPart)
+    template <typename T> static T* childWithText(QWidget* page, const QString& textPart)
     {
         for (T* child : page->findChildren<T*>()) {
             if (child->text().remove(QLatin1Char('&')).contains(textPart))
@@ -233,7 +236,6 @@ private:
         }
         return nullptr;
     }
-
 
     QString m_public;
     QString m_destination;

@@ -20,7 +20,7 @@ private:
     static HostKeyInfo info()
     {
         return { "[198.18.2.10]:22", "ssh-ed25519", "SHA256:FlhN/ewpIJknb3Dcs3EOwjU6NzbvVd3K07dFj4u9eWU",
-            "/root/.ssh/known_hosts" };
+                 "/root/.ssh/known_hosts" };
     }
 
     // Runs the dialog, pressing `key` or clicking `button` once it is shown.
@@ -45,8 +45,9 @@ private slots:
         QVERIFY(fingerprint);
         QCOMPARE(fingerprint->text(), QStringLiteral("SHA256:FlhN/ewpIJknb3Dcs3EOwjU6NzbvVd3K07dFj4u9eWU"));
         const auto labels = dialog.findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(),
-            [](const QLabel* l) { return l->text().contains(QStringLiteral("ssh-ed25519")); }));
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
+            return l->text().contains(QStringLiteral("ssh-ed25519"));
+        }));
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("reject"))->isDefault());
     }
 

@@ -1,8 +1,9 @@
 // A running step's status line: during a connection test it shows the phase,
 // attempt n of N and the time left, from the same estimate `diagnose` prints
 // (probes::ProbeProgress); without attempts only the running time.
-#include "probes/ProbeProgress.h"
 #include "widgets/StepProgressView.h"
+
+#include "probes/ProbeProgress.h"
 
 #include <QTest>
 
@@ -32,7 +33,8 @@ private slots:
         cli.record("baseline", a);
         const auto state = cli.record("baseline", a);
         QCOMPARE(state.secondsLeft, 48);
-        QVERIFY(natdoctor::probes::describeProgress(state, a.result).find("attempt 2 of 50 ok, about 48 s left")
+        QVERIFY(
+            natdoctor::probes::describeProgress(state, a.result).find("attempt 2 of 50 ok, about 48 s left")
             != std::string::npos);
     }
 
@@ -43,14 +45,15 @@ private slots:
         view.attemptFinished(QStringLiteral("baseline"), true, 700, 10);
         view.attemptFinished(QStringLiteral("without-timestamps"), true, 700, 10);
         QVERIFY2(view.statusText().contains(QStringLiteral("without timestamps: attempt 1 of 10")),
-            qPrintable(view.statusText()));
+                 qPrintable(view.statusText()));
         view.attemptFinished(QStringLiteral("baseline"), true, 700, 10);
         QVERIFY2(view.statusText().contains(QStringLiteral("with timestamps: attempt 2 of 10")),
-            qPrintable(view.statusText()));
+                 qPrintable(view.statusText()));
 
         view.start(); // a new step starts from nothing
         view.attemptFinished(QStringLiteral("trigger"), true, 500, 10);
-        QVERIFY2(view.statusText().contains(QStringLiteral("trigger: attempt 1")), qPrintable(view.statusText()));
+        QVERIFY2(view.statusText().contains(QStringLiteral("trigger: attempt 1")),
+                 qPrintable(view.statusText()));
         QVERIFY(!view.statusText().contains(QStringLiteral(" of ")));
         QVERIFY(!view.statusText().contains(QStringLiteral("left")));
     }

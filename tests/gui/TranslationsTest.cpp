@@ -193,17 +193,14 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QStringList arguments { QStringLiteral(NATDOCTOR_SOURCE_DIR "/ui"),
-                                QStringLiteral(NATDOCTOR_SOURCE_DIR "/app"),
-                                // The finding texts, written in core (core/findings/Text.h).
-                                QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/findings"),
-                                QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/diagnosis"),
-                                QStringLiteral("-tr-function-alias"),
-                                QStringLiteral("QT_TRANSLATE_NOOP+=NATDOCTOR_TEXT"),
-                                QStringLiteral("-no-obsolete"),
-                                QStringLiteral("-locations"),
-                                QStringLiteral("none"),
-                                QStringLiteral("-ts") };
+        QStringList arguments {
+            QStringLiteral(NATDOCTOR_SOURCE_DIR "/ui"), QStringLiteral(NATDOCTOR_SOURCE_DIR "/app"),
+            // The finding texts, written in core (core/findings/Text.h).
+            QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/findings"),
+            QStringLiteral(NATDOCTOR_SOURCE_DIR "/core/diagnosis"), QStringLiteral("-tr-function-alias"),
+            QStringLiteral("QT_TRANSLATE_NOOP+=NATDOCTOR_TEXT"), QStringLiteral("-no-obsolete"),
+            QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts")
+        };
         for (const QString& language : { QStringLiteral("de"), QStringLiteral("es") }) {
             const QString copy = dir.filePath(QStringLiteral("natdoctor_%1.ts").arg(language));
             QVERIFY(QFile::copy(

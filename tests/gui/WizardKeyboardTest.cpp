@@ -24,8 +24,8 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 
@@ -152,15 +152,17 @@ private slots:
             for (const QAbstractButton* b : page->findChildren<QAbstractButton*>()) {
                 // AwsPage's Cancel is its owner's (issue 14 leaves it to them).
                 if (qobject_cast<const QPushButton*>(b) && mnemonicOf(b->text()).isEmpty() && id != AwsPageId)
-                    problems << QStringLiteral("%1: button \"%2\" has no mnemonic").arg(page->title(), b->text());
+                    problems
+                        << QStringLiteral("%1: button \"%2\" has no mnemonic").arg(page->title(), b->text());
                 texts << b->text();
             }
             for (const QLabel* l : page->findChildren<QLabel*>()) {
                 if (l->buddy())
                     texts << l->text();
                 else if (l->textFormat() != Qt::RichText && !Qt::mightBeRichText(l->text())
-                    && !mnemonicOf(l->text()).isEmpty())
-                    problems << QStringLiteral("%1: label \"%2\" shows its \"&\"").arg(page->title(), l->text());
+                         && !mnemonicOf(l->text()).isEmpty())
+                    problems
+                        << QStringLiteral("%1: label \"%2\" shows its \"&\"").arg(page->title(), l->text());
             }
             if (id != wizard.startId())
                 texts << wizard.buttonText(QWizard::BackButton);
@@ -171,7 +173,8 @@ private slots:
                 if (letter.isEmpty())
                     continue;
                 if (seen.contains(letter))
-                    problems << QStringLiteral("%1: Alt+%2 is \"%3\" and \"%4\"").arg(page->title(), letter.toUpper(), seen[letter], text);
+                    problems << QStringLiteral("%1: Alt+%2 is \"%3\" and \"%4\"")
+                                    .arg(page->title(), letter.toUpper(), seen[letter], text);
                 seen.insert(letter, text);
             }
         }
@@ -214,10 +217,14 @@ private slots:
     {
         const QRect small(0, 0, 720, 450);
         for (const QRect wanted : { QRect(0, 0, 980, 720), QRect(0, 0, 1960, 1440), QRect(600, 400, 500, 300),
-                 QRect(-300, -50, 700, 400), QRect(2000, 2000, 400, 300) }) {
+                                    QRect(-300, -50, 700, 400), QRect(2000, 2000, 400, 300) }) {
             const QRect fitted = fitWithin(wanted, small);
-            QVERIFY2(small.contains(fitted), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(fitted.x()).arg(fitted.y())
-                                                        .arg(fitted.width()).arg(fitted.height())));
+            QVERIFY2(small.contains(fitted),
+                     qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                    .arg(fitted.x())
+                                    .arg(fitted.y())
+                                    .arg(fitted.width())
+                                    .arg(fitted.height())));
             QCOMPARE(fitted.size(), wanted.size().boundedTo(small.size()));
         }
         // What fits stays where it is, also on a second screen.
@@ -232,10 +239,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         const QRect available = wizard.screen()->availableGeometry();
         QVERIFY2(available.contains(wizard.frameGeometry()),
-            qPrintable(QStringLiteral("%1x%2 at %3,%4 (minimum %7x%8) on %5x%6").arg(wizard.frameGeometry().width())
-                           .arg(wizard.frameGeometry().height()).arg(wizard.x()).arg(wizard.y())
-                           .arg(available.width()).arg(available.height())
-                           .arg(wizard.minimumWidth()).arg(wizard.minimumHeight())));
+                 qPrintable(QStringLiteral("%1x%2 at %3,%4 (minimum %7x%8) on %5x%6")
+                                .arg(wizard.frameGeometry().width())
+                                .arg(wizard.frameGeometry().height())
+                                .arg(wizard.x())
+                                .arg(wizard.y())
+                                .arg(available.width())
+                                .arg(available.height())
+                                .arg(wizard.minimumWidth())
+                                .arg(wizard.minimumHeight())));
     }
 
     // Paste tcp_tw_recycle = 1, see the cause, go Back, empty the box, Next:
@@ -247,7 +259,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
         wizard.next();
-        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->setText(QStringLiteral("198.18.3.10"));
+        wizard.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("destinationHost"))
+            ->setText(QStringLiteral("198.18.3.10"));
         wizard.currentPage()->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(80);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
@@ -261,15 +275,17 @@ private slots:
 
         QString paste = readData(QStringLiteral("kernel-probe-dst.txt"));
         paste.replace(QStringLiteral("6.18.44-fc-v595"), QStringLiteral("4.4.0-21-generic"));
-        paste.replace(QStringLiteral("cat: /proc/sys/net/ipv4/tcp_tw_recycle: No such file or directory\n@@ status 1"),
+        paste.replace(
+            QStringLiteral("cat: /proc/sys/net/ipv4/tcp_tw_recycle: No such file or directory\n@@ status 1"),
             QStringLiteral("1\n@@ status 0"));
         server->serverOutput()->setPlainText(paste);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FindingsPageId));
         auto* findings = qobject_cast<FindingsPage*>(wizard.currentPage());
         QVERIFY2(findings->shownFindingIds().contains(QStringLiteral("tw-recycle-enabled")),
-            qPrintable(findings->shownFindingIds().join(' ')));
-        QVERIFY2(findings->verdictText().contains(QStringLiteral("Cause found")), qPrintable(findings->verdictText()));
+                 qPrintable(findings->shownFindingIds().join(' ')));
+        QVERIFY2(findings->verdictText().contains(QStringLiteral("Cause found")),
+                 qPrintable(findings->verdictText()));
 
         wizard.back();
         QCOMPARE(wizard.currentId(), int(ManualServerPageId));
@@ -277,8 +293,9 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FindingsPageId));
         QVERIFY2(!findings->shownFindingIds().contains(QStringLiteral("tw-recycle-enabled")),
-            qPrintable(findings->shownFindingIds().join(' ')));
-        QVERIFY2(!findings->verdictText().contains(QStringLiteral("Cause found")), qPrintable(findings->verdictText()));
+                 qPrintable(findings->shownFindingIds().join(' ')));
+        QVERIFY2(!findings->verdictText().contains(QStringLiteral("Cause found")),
+                 qPrintable(findings->verdictText()));
     }
 
     void exportConfirmsWithThePathAndOpensTheFolder()
@@ -322,11 +339,12 @@ private slots:
     {
         QTemporaryDir home;
         const QString documents = home.filePath(QStringLiteral("Documents"));
-        QCOMPARE(FindingsPage::defaultExportPath(QStringLiteral("/tmp/x/acme-db01.pcap"), documents, home.path()),
+        QCOMPARE(
+            FindingsPage::defaultExportPath(QStringLiteral("/tmp/x/acme-db01.pcap"), documents, home.path()),
             home.filePath(QStringLiteral("acme-db01.pdf")));
         QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
         QCOMPARE(FindingsPage::defaultExportPath(QString(), documents, home.path()),
-            QDir(documents).filePath(QStringLiteral("natdoctor-report.pdf")));
+                 QDir(documents).filePath(QStringLiteral("natdoctor-report.pdf")));
     }
 
     void copySaysCopied()
@@ -336,7 +354,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
         wizard.next();
-        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->setText(QStringLiteral("198.18.3.10"));
+        wizard.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("destinationHost"))
+            ->setText(QStringLiteral("198.18.3.10"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
         QPushButton* copy = nullptr;

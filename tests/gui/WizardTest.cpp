@@ -1,7 +1,8 @@
 // The wizard, offscreen: the Welcome page, and the offline path on a real
 // capture recorded in the lab (gateway mode: fragments from the destination).
-#include "Screenshots.h"
 #include "Wizard.h"
+
+#include "Screenshots.h"
 #include "pages/FindingsPage.h"
 #include "pages/ManualCapturePage.h"
 #include "pages/ManualServerPage.h"
@@ -10,12 +11,12 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
-#include <QLabel>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -36,8 +37,9 @@ private slots:
         QCOMPARE(wizard.currentId(), int(WelcomePageId));
         QVERIFY(wizard.currentPage()->title().contains(QStringLiteral("NAT Doctor")));
         const auto labels = wizard.currentPage()->findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(),
-            [](const QLabel* l) { return l->text().contains(QStringLiteral("tcp_tw_recycle")); }));
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* l) {
+            return l->text().contains(QStringLiteral("tcp_tw_recycle"));
+        }));
         // Guided is the default; for a capture file, Next waits for the file.
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("offline"))->setChecked(true);
@@ -78,8 +80,9 @@ private slots:
         wizard.openCapture(text.fileName());
         QCOMPARE(wizard.currentId(), int(CaptureAnalysisPageId));
         const auto labels = wizard.currentPage()->findChildren<QLabel*>();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(labels.begin(), labels.end(),
-                                     [](const QLabel* l) { return l->text().contains(QStringLiteral("not a pcap")); }),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(labels.begin(), labels.end(),
+                        [](const QLabel* l) { return l->text().contains(QStringLiteral("not a pcap")); }),
             10000);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         // Back works, and the user can choose again.
@@ -95,15 +98,20 @@ private slots:
         wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(DestinationPageId));
-        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("destinationHost"))->setText(QStringLiteral("198.18.3.10"));
-        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("httpPath"))->setText(QStringLiteral("/bytes/65536"));
+        wizard.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("destinationHost"))
+            ->setText(QStringLiteral("198.18.3.10"));
+        wizard.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("httpPath"))
+            ->setText(QStringLiteral("/bytes/65536"));
         wizard.currentPage()->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(80);
         wizard.next();
 
         QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
         const auto boxes = wizard.currentPage()->findChildren<QPlainTextEdit*>();
         QVERIFY(std::any_of(boxes.begin(), boxes.end(), [](const QPlainTextEdit* b) {
-            return b->toPlainText().contains(QStringLiteral("host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)"));
+            return b->toPlainText().contains(
+                QStringLiteral("host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)"));
         }));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         auto* capture = qobject_cast<ManualCapturePage*>(wizard.currentPage());
@@ -137,7 +145,6 @@ private:
         QFile file(QStringLiteral(NATDOCTOR_TEST_DATA "/") + name);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
-
 };
 
 QTEST_MAIN(WizardTest)

@@ -2,16 +2,15 @@
 // builders (CommandBuilders.h, SudoersLines.h, CaptureFilter.h): what the
 // guided mode ran on a fake host is compared with what the manual mode shows
 // for the same inputs (IPv4, IPv6, a name; ports 80 and 443; every trigger).
-#include "FakeHost.h"
-
 #include "diagnosis/CommandBuilders.h"
+
+#include "FakeHost.h"
 #include "diagnosis/DiagnosisRunner.h"
 #include "diagnosis/ManualCommands.h"
 #include "probes/SudoersLines.h"
 #include "remote/Validation.h"
 
 #include <gtest/gtest.h>
-
 #include <regex>
 
 using namespace natdoctor;
@@ -29,7 +28,8 @@ const std::string PrivateAddress = "198.18.1.10";
 
 std::string pcapHeader()
 {
-    const unsigned char h[24] = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
+    const unsigned char h[24]
+        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
     return std::string(reinterpret_cast<const char*>(h), sizeof h);
 }
 
@@ -70,9 +70,11 @@ struct GuidedRun
         diagnosis::RunnerOptions options;
         options.reconnectBackoff = std::chrono::milliseconds(1);
         std::atomic_bool cancel { false };
-        diagnosis::DiagnosisRunner runner(session,
-            test::fakeConnector({ { PublicAddress, pub }, { PrivateAddress, priv } }), options, cancel);
-        EXPECT_FALSE(runner.runStep(Step::FragmentationCheck).code == remote::RemoteErrorCode::SudoNeedsPassword);
+        diagnosis::DiagnosisRunner runner(
+            session, test::fakeConnector({ { PublicAddress, pub }, { PrivateAddress, priv } }), options,
+            cancel);
+        EXPECT_FALSE(runner.runStep(Step::FragmentationCheck).code
+                     == remote::RemoteErrorCode::SudoNeedsPassword);
         EXPECT_FALSE(runner.runStep(Step::TimestampTest));
     }
 
@@ -90,9 +92,12 @@ struct GuidedRun
     {
         switch (in.trigger) {
         case TriggerKind::Http:
-        case TriggerKind::Https: return call(*pub, "attempt=%d");
-        case TriggerKind::Tcp: return call(*pub, "/dev/tcp/");
-        case TriggerKind::Icmp: return call(*pub, "ping -n");
+        case TriggerKind::Https:
+            return call(*pub, "attempt=%d");
+        case TriggerKind::Tcp:
+            return call(*pub, "/dev/tcp/");
+        case TriggerKind::Icmp:
+            return call(*pub, "ping -n");
         }
         return {};
     }
@@ -110,7 +115,8 @@ std::string normalized(std::vector<std::string> argv)
     }
     std::string text = probes::byHand(argv);
     text = std::regex_replace(text, std::regex("--on-active=[0-9]+"), "--on-active=N");
-    text = std::regex_replace(text, std::regex("tcp_timestamps=(\"\\$\\{orig:\\?\\}\"|[0-9]+)"), "tcp_timestamps=V");
+    text = std::regex_replace(text, std::regex("tcp_timestamps=(\"\\$\\{orig:\\?\\}\"|[0-9]+)"),
+                              "tcp_timestamps=V");
     return text;
 }
 
@@ -150,10 +156,14 @@ class GuidedEqualsManual : public ::testing::TestWithParam<Case>
 
 TEST(CommandBuilders, DestinationUrlBracketsIpv6AndOmitsTheSchemesPort)
 {
-    EXPECT_EQ(diagnosis::destinationUrl(inputs("198.18.3.10", 80, TriggerKind::Http)), "http://198.18.3.10/big?x=1");
-    EXPECT_EQ(diagnosis::destinationUrl(inputs("2001:db8::10", 443, TriggerKind::Https)), "https://[2001:db8::10]/big?x=1");
-    EXPECT_EQ(diagnosis::destinationUrl(inputs("2001:db8::10", 8080, TriggerKind::Http)), "http://[2001:db8::10]:8080/big?x=1");
-    EXPECT_EQ(diagnosis::destinationUrl(inputs("example.com", 443, TriggerKind::Http)), "http://example.com:443/big?x=1");
+    EXPECT_EQ(diagnosis::destinationUrl(inputs("198.18.3.10", 80, TriggerKind::Http)),
+              "http://198.18.3.10/big?x=1");
+    EXPECT_EQ(diagnosis::destinationUrl(inputs("2001:db8::10", 443, TriggerKind::Https)),
+              "https://[2001:db8::10]/big?x=1");
+    EXPECT_EQ(diagnosis::destinationUrl(inputs("2001:db8::10", 8080, TriggerKind::Http)),
+              "http://[2001:db8::10]:8080/big?x=1");
+    EXPECT_EQ(diagnosis::destinationUrl(inputs("example.com", 443, TriggerKind::Http)),
+              "http://example.com:443/big?x=1");
     // A name stays in the URL (Host, SNI); --resolve sends it to the address.
     const auto named = inputs("example.com", 443, TriggerKind::Https);
     EXPECT_EQ(diagnosis::destinationUrl(named, "2001:db8::10"), "https://example.com/big?x=1");
@@ -178,13 +188,17 @@ TEST(CommandBuilders, ManualTimestampsStepsSaveWarnArmAndRestoreTheSavedValue)
     EXPECT_EQ(off.front().rfind("# WARNING", 0), 0u) << "the warning comes before the change";
     EXPECT_NE(c.timestampsOff.find("orig=$(cat /proc/sys/net/ipv4/tcp_timestamps)"), std::string::npos);
     // The dead-man is armed and the change only runs if it was (&&).
-    const size_t arm = c.timestampsOff.find("sudo systemd-run --quiet --collect --unit=natdoctor-restore-tcp-timestamps --on-active="
-        + std::to_string(diagnosis::manualDeadManSeconds(2)) + " sysctl -q -w net.ipv4.tcp_timestamps=\"${orig:?}\" \\\n    && sudo sysctl -q -w net.ipv4.tcp_timestamps=0");
+    const size_t arm = c.timestampsOff.find(
+        "sudo systemd-run --quiet --collect --unit=natdoctor-restore-tcp-timestamps --on-active="
+        + std::to_string(diagnosis::manualDeadManSeconds(2))
+        + " sysctl -q -w net.ipv4.tcp_timestamps=\"${orig:?}\" \\\n    && sudo sysctl -q -w "
+          "net.ipv4.tcp_timestamps=0");
     EXPECT_NE(arm, std::string::npos) << c.timestampsOff;
     EXPECT_LT(c.timestampsOff.find("orig="), arm);
     // The restore puts the saved value back (compare-and-set), never a hard-coded 1.
-    EXPECT_NE(c.timestampsRestore.find("[ \"$(cat /proc/sys/net/ipv4/tcp_timestamps)\" = 0 ] && sudo sysctl -q -w net.ipv4.tcp_timestamps=\"${orig:?}\""),
-        std::string::npos)
+    EXPECT_NE(c.timestampsRestore.find("[ \"$(cat /proc/sys/net/ipv4/tcp_timestamps)\" = 0 ] && sudo sysctl "
+                                       "-q -w net.ipv4.tcp_timestamps=\"${orig:?}\""),
+              std::string::npos)
         << c.timestampsRestore;
     EXPECT_EQ(c.timestampsRestore.find("tcp_timestamps=1"), std::string::npos) << c.timestampsRestore;
     EXPECT_TRUE(hasLine(c.timestampsRestore, "grep -rn tcp_timestamps /etc/sysctl.conf /etc/sysctl.d"));
@@ -224,7 +238,8 @@ TEST_P(GuidedEqualsManual, SameCommandsForTheSameInputs)
     capture = probes::tcpdumpToFile(capture, "natdoctor.pcap");
     std::string expected = normalized(capture);
     if (name)
-        expected = std::regex_replace(expected, std::regex("host " + std::regex_replace(address, std::regex("\\."), "\\.")),
+        expected = std::regex_replace(
+            expected, std::regex("host " + std::regex_replace(address, std::regex("\\."), "\\.")),
             "host " + k.host);
     EXPECT_EQ(lines(manual.capture).front(), expected);
 
@@ -237,12 +252,14 @@ TEST_P(GuidedEqualsManual, SameCommandsForTheSameInputs)
         EXPECT_EQ(probe, diagnosis::connectionProbeCommand(in, 2, address).argv);
 
     // The root commands of the timestamps test: the change and the dead-man.
-    const auto set = GuidedRun::call(*guided.priv, "natdoctor /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps=0");
+    const auto set
+        = GuidedRun::call(*guided.priv, "natdoctor /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps=0");
     ASSERT_GE(set.size(), 5u);
-    EXPECT_TRUE(hasLine(manual.timestampsOff,
-        "sudo systemd-run --quiet --collect --unit=natdoctor-restore-tcp-timestamps --on-active="
-            + std::to_string(diagnosis::manualDeadManSeconds(in.attempts))
-            + " sysctl -q -w net.ipv4.tcp_timestamps=\"${orig:?}\" \\"))
+    EXPECT_TRUE(
+        hasLine(manual.timestampsOff,
+                "sudo systemd-run --quiet --collect --unit=natdoctor-restore-tcp-timestamps --on-active="
+                    + std::to_string(diagnosis::manualDeadManSeconds(in.attempts))
+                    + " sysctl -q -w net.ipv4.tcp_timestamps=\"${orig:?}\" \\"))
         << manual.timestampsOff;
     const auto arm = GuidedRun::call(*guided.priv, "sudo -n /usr/bin/systemd-run");
     std::string armByHand;
@@ -250,17 +267,22 @@ TEST_P(GuidedEqualsManual, SameCommandsForTheSameInputs)
         if (l.starts_with("sudo systemd-run"))
             armByHand = l.substr(0, l.size() - 2);
     }
-    EXPECT_EQ(normalized(arm), std::regex_replace(std::regex_replace(armByHand, std::regex("--on-active=[0-9]+"), "--on-active=N"),
-                                   std::regex("tcp_timestamps=\"\\$\\{orig:\\?\\}\""), "tcp_timestamps=V"));
+    EXPECT_EQ(
+        normalized(arm),
+        std::regex_replace(std::regex_replace(armByHand, std::regex("--on-active=[0-9]+"), "--on-active=N"),
+                           std::regex("tcp_timestamps=\"\\$\\{orig:\\?\\}\""), "tcp_timestamps=V"));
     std::vector<std::string> change(set.begin() + 4, set.end());
     change.front() = "sysctl";
-    EXPECT_NE(manual.timestampsOff.find("&& " + probes::byHand(change) + "\n"), std::string::npos) << probes::byHand(change);
+    EXPECT_NE(manual.timestampsOff.find("&& " + probes::byHand(change) + "\n"), std::string::npos)
+        << probes::byHand(change);
     const auto disarm = GuidedRun::call(*guided.priv, "sudo -n /usr/bin/systemctl stop");
     EXPECT_NE(manual.timestampsRestore.find(normalized(disarm)), std::string::npos) << normalized(disarm);
 }
 
-INSTANTIATE_TEST_SUITE_P(Inputs, GuidedEqualsManual,
-    ::testing::Values(Case { "198.18.3.10", 80, TriggerKind::Http }, Case { "198.18.3.10", 443, TriggerKind::Https },
+INSTANTIATE_TEST_SUITE_P(
+    Inputs, GuidedEqualsManual,
+    ::testing::Values(
+        Case { "198.18.3.10", 80, TriggerKind::Http }, Case { "198.18.3.10", 443, TriggerKind::Https },
         Case { "2001:db8::10", 80, TriggerKind::Http }, Case { "2001:db8::10", 443, TriggerKind::Https },
         Case { "example.com", 443, TriggerKind::Https }, Case { "example.com", 80, TriggerKind::Http },
         Case { "198.18.3.10", 80, TriggerKind::Tcp }, Case { "2001:db8::10", 443, TriggerKind::Tcp },
@@ -268,7 +290,9 @@ INSTANTIATE_TEST_SUITE_P(Inputs, GuidedEqualsManual,
         Case { "2001:db8::10", 80, TriggerKind::Icmp }),
     [](const ::testing::TestParamInfo<Case>& info) {
         std::string name = std::string(diagnosis::triggerKindName(info.param.trigger)) + "_"
-            + (remote::isIpv4Address(info.param.host) ? "ipv4" : remote::isIpv6Address(info.param.host) ? "ipv6" : "name")
+            + (remote::isIpv4Address(info.param.host)       ? "ipv4"
+                   : remote::isIpv6Address(info.param.host) ? "ipv6"
+                                                            : "name")
             + "_" + std::to_string(info.param.port);
         return name;
     });

@@ -100,9 +100,11 @@ CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote
         const std::string& script = argv[2];
         const std::vector<std::string> args(argv.begin() + std::min<size_t>(4, argv.size()), argv.end());
         if (script == probes::hostToolsScript())
-            return ok("tcpdump=/usr/sbin/tcpdump\nsysctl=" + sysctl + "\nsystemd_run=/usr/bin/systemd-run\n"
-                "systemctl=/usr/bin/systemctl\npid1=" + (h.systemdPid1 ? "systemd" : "other") + "\nlinger="
-                + (h.lingering ? "yes" : "no") + "\n");
+            return ok("tcpdump=/usr/sbin/tcpdump\nsysctl=" + sysctl
+                      + "\nsystemd_run=/usr/bin/systemd-run\n"
+                        "systemctl=/usr/bin/systemctl\npid1="
+                      + (h.systemdPid1 ? "systemd" : "other") + "\nlinger=" + (h.lingering ? "yes" : "no")
+                      + "\n");
         if (script == probes::timestampArmScript()) {
             if (h.armFails)
                 return status(4, "no dead-man could be armed: no setsid on this host");
@@ -169,7 +171,8 @@ CommandResult FakeRunner::run(const std::vector<std::string>& argv, const remote
 }
 
 remote::StreamResult FakeRunner::probe(const std::vector<std::string>& argv, const remote::OutputSink& sink,
-    const remote::StreamOptions& options, std::unique_lock<HostMutex>& lock)
+                                       const remote::StreamOptions& options,
+                                       std::unique_lock<HostMutex>& lock)
 {
     HostState& h = *m_host;
     const std::string& script = argv[2];
@@ -185,7 +188,8 @@ remote::StreamResult FakeRunner::probe(const std::vector<std::string>& argv, con
             r.error = { RemoteErrorCode::Cancelled, {} };
             return r;
         }
-        const bool fails = h.value != 0 && h.failEveryNthWithTimestamps > 0 && k % h.failEveryNthWithTimestamps == 0;
+        const bool fails
+            = h.value != 0 && h.failEveryNthWithTimestamps > 0 && k % h.failEveryNthWithTimestamps == 0;
         const std::string line = "attempt=" + std::to_string(k)
             + (fails ? " exit=28 http_code=000 bytes=0 connect_s=0.000000 total_s=3.001000\n"
                      : " exit=0 http_code=200 bytes=70000 connect_s=0.001000 total_s=0.010000\n");
@@ -211,7 +215,7 @@ remote::StreamResult FakeRunner::probe(const std::vector<std::string>& argv, con
 }
 
 remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, const remote::OutputSink& sink,
-    const remote::StreamOptions& options)
+                                        const remote::StreamOptions& options)
 {
     HostState& h = *m_host;
     std::unique_lock lock(h.mutex);
@@ -226,7 +230,8 @@ remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, co
     // tcpdump's order: "listening on" on stderr, the pcap header, packets,
     // then its statistics when it ends.
     const size_t listening = h.streamStderr.find('\n');
-    const std::string first = listening == std::string::npos ? h.streamStderr : h.streamStderr.substr(0, listening + 1);
+    const std::string first
+        = listening == std::string::npos ? h.streamStderr : h.streamStderr.substr(0, listening + 1);
     if (options.errSink && !first.empty())
         options.errSink(first.data(), first.size());
     if (!h.streamStdout.empty()) {
@@ -248,11 +253,14 @@ remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, co
     return r;
 }
 
-diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts, remote::SshOptions base)
+diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts,
+                                       remote::SshOptions base)
 {
-    return diagnosis::HostConnector(std::move(base),
+    return diagnosis::HostConnector(
+        std::move(base),
         [hosts = std::move(hosts)](const diagnosis::SshTarget*, const diagnosis::SshTarget& target,
-            const remote::SshOptions& options, remote::RemoteError& error) -> std::unique_ptr<remote::Connection> {
+                                   const remote::SshOptions& options,
+                                   remote::RemoteError& error) -> std::unique_ptr<remote::Connection> {
             const auto it = hosts.find(target.host);
             if (it == hosts.end()) {
                 error = { RemoteErrorCode::ConnectionFailed, "fake: no such host " + target.host };

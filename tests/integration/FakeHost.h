@@ -85,9 +85,10 @@ public:
         , m_epoch(m_host->epoch)
     {
     }
-    remote::CommandResult run(const std::vector<std::string>& argv, const remote::CommandOptions& options) override;
+    remote::CommandResult run(const std::vector<std::string>& argv,
+                              const remote::CommandOptions& options) override;
     remote::StreamResult stream(const std::vector<std::string>& argv, const remote::OutputSink& sink,
-        const remote::StreamOptions& options) override;
+                                const remote::StreamOptions& options) override;
     bool isConnected() const override;
     const std::string& host() const override { return m_host->name; }
 
@@ -97,7 +98,7 @@ public:
 private:
     bool linkDown();
     remote::StreamResult probe(const std::vector<std::string>& argv, const remote::OutputSink& sink,
-        const remote::StreamOptions& options, std::unique_lock<HostMutex>& lock);
+                               const remote::StreamOptions& options, std::unique_lock<HostMutex>& lock);
     std::shared_ptr<HostState> m_host;
     int m_epoch;
 };
@@ -106,6 +107,6 @@ private:
 // never the jump host's: a tunnel is not modelled). An unknown name or a
 // host that is not `reachable` fails with ConnectionFailed.
 diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts,
-    remote::SshOptions base = {});
+                                       remote::SshOptions base = {});
 
 } // namespace natdoctor::test

@@ -2,16 +2,14 @@
 // (FakeHost.h): every fault the remote-safety review lists, without SSH or
 // root. The scripts themselves run for real in the integration and lab tests.
 #include "FakeHost.h"
-
 #include "probes/LiveCapture.h"
 #include "probes/SudoersLines.h"
 #include "probes/TimestampToggle.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace natdoctor;
@@ -29,7 +27,8 @@ std::shared_ptr<HostState> host(long long value = 1)
 {
     auto h = std::make_shared<HostState>();
     h->value = value;
-    h->sudoAllows = { Sysctl + " -q -w net.ipv4.tcp_timestamps=0", Sysctl + " -q -w net.ipv4.tcp_timestamps=" + std::to_string(value) };
+    h->sudoAllows = { Sysctl + " -q -w net.ipv4.tcp_timestamps=0",
+                      Sysctl + " -q -w net.ipv4.tcp_timestamps=" + std::to_string(value) };
     return h;
 }
 
@@ -126,8 +125,8 @@ TEST(TimestampToggleFaults, SudoRefusingTheRestoreStopsBeforeAnyChange)
     EXPECT_EQ(h->value, 1);
     const auto& out = toggle.outcome();
     EXPECT_EQ(out.sudoersLines,
-        "natlab ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=0\n"
-        "natlab ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=1");
+              "natlab ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=0\n"
+              "natlab ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=1");
     EXPECT_EQ(out.sudoCommand, "sudo /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps=0");
     EXPECT_TRUE(toggle.set(runner, true)) << "set() must refuse when not prepared";
     EXPECT_EQ(h->value, 1);
@@ -281,7 +280,8 @@ TEST(TimestampToggleFaults, LeftoverJournalAtStartIsRestored)
     // A journal with a foreign flag path or a bad token is not trusted.
     std::ofstream(journal.path()) << "host=h\noriginal=1\ntoken=00112233aabbccdd\nflag=/etc/passwd\n";
     EXPECT_FALSE(probes::readJournal(journal.path()));
-    std::ofstream(journal.path()) << "host=h\noriginal=1\ntoken=$(reboot)\nflag=/tmp/natdoctor-restore-flag-$(reboot)\n";
+    std::ofstream(journal.path())
+        << "host=h\noriginal=1\ntoken=$(reboot)\nflag=/tmp/natdoctor-restore-flag-$(reboot)\n";
     EXPECT_FALSE(probes::readJournal(journal.path()));
 }
 
@@ -326,7 +326,7 @@ TEST(TimestampToggleFaults, SystemdHostUsesARootTimerWithExactPreflightedCommand
                       "natlab ALL=(root) NOPASSWD: /usr/bin/systemd-run --quiet --collect "
                       "--unit\\=natdoctor-restore-tcp-timestamps --on-active\\=25 /usr/sbin/sysctl -q -w "
                       "net.ipv4.tcp_timestamps\\=1"),
-            std::string::npos)
+                  std::string::npos)
             << refused.outcome().sudoersLines;
         EXPECT_FALSE(h->deadManAlive);
     }
@@ -357,16 +357,19 @@ TEST(TimestampToggleFaults, AlreadyZeroIsNotTouched)
 TEST(SudoersLines, ExactLinesWithoutWildcards)
 {
     const auto set0 = probes::sysctlTimestampsCommand(Sysctl, 0);
-    EXPECT_EQ(probes::sudoersLine("ann", set0), "ann ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=0");
+    EXPECT_EQ(probes::sudoersLine("ann", set0),
+              "ann ALL=(root) NOPASSWD: /usr/sbin/sysctl -q -w net.ipv4.tcp_timestamps\\=0");
     EXPECT_EQ(probes::sudoersLine("", set0).rfind("USER ", 0), 0u);
     EXPECT_EQ(probes::sudoersLine("ann", { "sysctl", "-a" }), "") << "a relative program is never suggested";
     EXPECT_EQ(probes::sudoersLine("ann", { "/bin/x", "a\"b" }), "");
     EXPECT_EQ(probes::sudoersLine("ann", { "/bin/x", "a\\b" }), "");
-    const auto tcpdump = probes::tcpdumpCommand("/usr/sbin/tcpdump", "any", 256,
-        "host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)");
+    const auto tcpdump
+        = probes::tcpdumpCommand("/usr/sbin/tcpdump", "any", 256,
+                                 "host 198.18.3.10 and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)");
     const std::string line = probes::sudoersLine("ann", tcpdump);
-    EXPECT_EQ(line, "ann ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- host "
-                    "198.18.3.10 and (tcp port 80 or ip\\[6\\:2\\] & 0x1fff \\!\\= 0 or icmp)");
+    EXPECT_EQ(line,
+              "ann ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- host "
+              "198.18.3.10 and (tcp port 80 or ip\\[6\\:2\\] & 0x1fff \\!\\= 0 or icmp)");
     // No unescaped wildcard anywhere, and never -z.
     for (size_t i = 0; i < line.size(); ++i) {
         if (line[i] == '*' || line[i] == '?' || line[i] == '[') {
@@ -395,7 +398,8 @@ namespace {
 std::string pcapHeader()
 {
     // Little-endian pcap, version 2.4, snaplen 256, LINKTYPE_RAW (101).
-    const unsigned char h[24] = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
+    const unsigned char h[24]
+        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
     return std::string(reinterpret_cast<const char*>(h), sizeof h);
 }
 
@@ -417,9 +421,14 @@ TEST(LiveCaptureFaults, SudoRefusedGivesTheExactLineAndAFileCommand)
     std::atomic_bool stop { false };
     const auto r = probes::runLiveCapture(runner, captureSpec(), stop);
     EXPECT_EQ(r.error.code, RemoteErrorCode::SudoNeedsPassword);
-    EXPECT_EQ(r.sudoersLine.rfind("natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- ", 0), 0u)
+    EXPECT_EQ(
+        r.sudoersLine.rfind(
+            "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- ", 0),
+        0u)
         << r.sudoersLine;
-    EXPECT_EQ(r.byHandCommand.rfind("sudo /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor.pcap -- '", 0), 0u)
+    EXPECT_EQ(r.byHandCommand.rfind(
+                  "sudo /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w natdoctor.pcap -- '", 0),
+              0u)
         << r.byHandCommand;
     EXPECT_EQ(r.byHandCommand.find("' '"), std::string::npos) << "no broken quoting: " << r.byHandCommand;
     for (const auto& call : h->calls)
@@ -430,8 +439,9 @@ TEST(LiveCaptureFaults, RunsExactlyWhatTheSuggestedLineAllowsAndReportsListening
 {
     auto h = host(1);
     h->streamStdout = pcapHeader();
-    h->streamStderr = "tcpdump: listening on any, link-type LINUX_SLL2 (Linux cooked v2), snapshot length 256 bytes\n"
-                      "3 packets captured\n4 packets received by filter\n1 packet dropped by kernel\n";
+    h->streamStderr
+        = "tcpdump: listening on any, link-type LINUX_SLL2 (Linux cooked v2), snapshot length 256 bytes\n"
+          "3 packets captured\n4 packets received by filter\n1 packet dropped by kernel\n";
     FakeRunner runner(h);
     // Allow only what the suggested line names.
     std::vector<std::string> command;
@@ -474,5 +484,6 @@ TEST(LiveCaptureFaults, ConnectionLostBeforeTheCapture)
     h->linkUp = false;
     FakeRunner runner(h);
     std::atomic_bool stop { false };
-    EXPECT_EQ(probes::runLiveCapture(runner, captureSpec(), stop).error.code, RemoteErrorCode::ConnectionLost);
+    EXPECT_EQ(probes::runLiveCapture(runner, captureSpec(), stop).error.code,
+              RemoteErrorCode::ConnectionLost);
 }

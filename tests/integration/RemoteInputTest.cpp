@@ -129,13 +129,16 @@ TEST(CaptureFilter, BuildsTheDesignFilter)
     std::string filter;
     ASSERT_FALSE(buildCaptureFilter("203.0.113.7", 443, filter));
     // Routers' "fragmentation needed" comes from anywhere, not from the destination.
-    EXPECT_EQ(filter, "(host 203.0.113.7 and (tcp port 443 or ip[6:2] & 0x1fff != 0 or icmp)) or "
-                      "(icmp[0] = 3 and icmp[1] = 4)");
+    EXPECT_EQ(filter,
+              "(host 203.0.113.7 and (tcp port 443 or ip[6:2] & 0x1fff != 0 or icmp)) or "
+              "(icmp[0] = 3 and icmp[1] = 4)");
     ASSERT_FALSE(buildCaptureFilter("2001:db8::7", 80, filter));
-    EXPECT_EQ(filter, "(host 2001:db8::7 and (tcp port 80 or ip6[6] = 44 or icmp6)) or (icmp6 and ip6[40] = 2)");
+    EXPECT_EQ(filter,
+              "(host 2001:db8::7 and (tcp port 80 or ip6[6] = 44 or icmp6)) or (icmp6 and ip6[40] = 2)");
     ASSERT_FALSE(buildCaptureFilter(std::vector<std::string> { "203.0.113.7", "203.0.113.8" }, 80, filter));
-    EXPECT_EQ(filter, "((host 203.0.113.7 or host 203.0.113.8) and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)) "
-                      "or (icmp[0] = 3 and icmp[1] = 4)");
+    EXPECT_EQ(filter,
+              "((host 203.0.113.7 or host 203.0.113.8) and (tcp port 80 or ip[6:2] & 0x1fff != 0 or icmp)) "
+              "or (icmp[0] = 3 and icmp[1] = 4)");
     EXPECT_TRUE(buildCaptureFilter(std::vector<std::string> { "203.0.113.7", "2001:db8::7" }, 80, filter));
 }
 

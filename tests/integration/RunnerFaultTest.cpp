@@ -5,16 +5,14 @@
 // the runner does with them: what it records, that it restores over a new
 // connection after a drop, that a cut phase is never compared.
 #include "FakeHost.h"
-
 #include "diagnosis/DiagnosisRunner.h"
 #include "probes/SudoersLines.h"
 #include "probes/TimestampToggle.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace natdoctor;
@@ -36,7 +34,7 @@ std::shared_ptr<HostState> privateHost(long long value = 1)
     h->name = PrivateAddress;
     h->value = value;
     h->sudoAllows = { Sysctl + " -q -w net.ipv4.tcp_timestamps=0",
-        Sysctl + " -q -w net.ipv4.tcp_timestamps=" + std::to_string(value) };
+                      Sysctl + " -q -w net.ipv4.tcp_timestamps=" + std::to_string(value) };
     h->failEveryNthWithTimestamps = 2; // half the connections fail while timestamps are on
     return h;
 }
@@ -93,13 +91,17 @@ struct Fixture
     {
         remote::SshOptions base;
         base.cancel = &cancel;
-        diagnosis::DiagnosisRunner runner(session, test::fakeConnector({ { PrivateAddress, priv }, { PublicAddress, pub } }, base),
-            options, cancel);
+        diagnosis::DiagnosisRunner runner(
+            session, test::fakeConnector({ { PrivateAddress, priv }, { PublicAddress, pub } }, base), options,
+            cancel);
         return runner.runStep(step);
     }
 
     bool journalExists() const { return std::filesystem::exists(options.journalPath); }
-    const diagnosis::StepOutcome* outcome(Step step) const { return session.outcome(diagnosis::stepName(step)); }
+    const diagnosis::StepOutcome* outcome(Step step) const
+    {
+        return session.outcome(diagnosis::stepName(step));
+    }
     // Changes to 0 that ran (the set script, not a preflight or the dead-man).
     int changes() const
     {
@@ -165,8 +167,11 @@ TEST(RunnerFaults, SudoRefusedRecordsTheExactLinesAndChangesNothing)
     ASSERT_EQ(f.session.sudoProblems.size(), 1u);
     const auto& p = f.session.sudoProblems.front();
     EXPECT_EQ(p.host, "natlab@" + PrivateAddress);
-    EXPECT_EQ(p.sudoersLine, "natlab ALL=(root) NOPASSWD: " + Sysctl + " -q -w net.ipv4.tcp_timestamps\\=0\n"
-            "natlab ALL=(root) NOPASSWD: " + Sysctl + " -q -w net.ipv4.tcp_timestamps\\=1");
+    EXPECT_EQ(p.sudoersLine,
+              "natlab ALL=(root) NOPASSWD: " + Sysctl
+                  + " -q -w net.ipv4.tcp_timestamps\\=0\n"
+                    "natlab ALL=(root) NOPASSWD: "
+                  + Sysctl + " -q -w net.ipv4.tcp_timestamps\\=1");
     EXPECT_EQ(p.command, "sudo " + Sysctl + " -q -w net.ipv4.tcp_timestamps=0");
     ASSERT_TRUE(f.outcome(Step::TimestampTest));
     EXPECT_TRUE(f.outcome(Step::TimestampTest)->skipped);
@@ -322,8 +327,9 @@ TEST(RunnerFaults, LinkDropReconnectFailsThenTheNextStartRestores)
     f.priv->reachable = true;
     f.log.clear();
     remote::SshOptions base;
-    diagnosis::DiagnosisRunner next(f.session,
-        test::fakeConnector({ { PrivateAddress, f.priv }, { PublicAddress, f.pub } }, base), f.options, f.cancel);
+    diagnosis::DiagnosisRunner next(
+        f.session, test::fakeConnector({ { PrivateAddress, f.priv }, { PublicAddress, f.pub } }, base),
+        f.options, f.cancel);
     next.restoreLeftover();
     EXPECT_EQ(f.priv->value, 1);
     EXPECT_FALSE(f.priv->deadManAlive);
@@ -336,7 +342,8 @@ namespace {
 std::string pcapHeader()
 {
     // Little-endian pcap, version 2.4, snaplen 256, LINKTYPE_RAW (101).
-    const unsigned char h[24] = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
+    const unsigned char h[24]
+        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
     return std::string(reinterpret_cast<const char*>(h), sizeof h);
 }
 
@@ -379,8 +386,9 @@ TEST(RunnerFaults, FragmentationCheckSudoRefusedRecordsTheLineAndNeverTriggers)
     EXPECT_EQ(e.code, RemoteErrorCode::SudoNeedsPassword);
     EXPECT_EQ(f.pub->probes, 0) << "no trigger without a capture";
     ASSERT_EQ(f.session.sudoProblems.size(), 1u);
-    EXPECT_EQ(f.session.sudoProblems.front().sudoersLine.rfind(
-                  "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- ", 0),
+    EXPECT_EQ(
+        f.session.sudoProblems.front().sudoersLine.rfind(
+            "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -U --immediate-mode -n -i any -s 256 -w - -- ", 0),
         0u)
         << f.session.sudoProblems.front().sudoersLine;
     ASSERT_TRUE(f.outcome(Step::FragmentationCheck));

@@ -2,11 +2,10 @@
 #include "remote/SshConfigScan.h"
 #include "util/SshConfigHosts.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,7 +29,8 @@ TEST(SshConfigTokenizer, FollowsOpenSshQuotingRules)
     EXPECT_EQ(words("Host a b"), (W { "Host", "a", "b" }));
     EXPECT_EQ(words("  HostName=example.org"), (W { "HostName", "example.org" }));
     EXPECT_EQ(words("HostName = example.org"), (W { "HostName", "example.org" }));
-    EXPECT_EQ(words("Match host * \"exec\" \"touch /tmp/x\""), (W { "Match", "host", "*", "exec", "touch /tmp/x" }));
+    EXPECT_EQ(words("Match host * \"exec\" \"touch /tmp/x\""),
+              (W { "Match", "host", "*", "exec", "touch /tmp/x" }));
     EXPECT_EQ(words("Match\t\"Exec\"\t'a b'"), (W { "Match", "Exec", "a b" }));
     EXPECT_EQ(words("Match ex\"ec\" x"), (W { "Match", "exec", "x" }));
     EXPECT_EQ(words("Include \"/dir with space/*.conf\""), (W { "Include", "/dir with space/*.conf" }));
@@ -49,7 +49,7 @@ TEST(SshConfigTokenizer, FollowsOpenSshQuotingRules)
 TEST(SshConfigTokenizer, HostListUsesTheSameRules)
 {
     EXPECT_EQ(natdoctor::sshConfigHosts("Host \"quoted\" plain=x\nHost=eq # a comment\nhost 'a*' b\n"),
-        (W { "quoted", "plain", "x", "eq", "b" }));
+              (W { "quoted", "plain", "x", "eq", "b" }));
 }
 
 TEST(SshConfigScan, RefusesWithFileAndLineAndAcceptsPlainConfigs)
@@ -61,7 +61,8 @@ TEST(SshConfigScan, RefusesWithFileAndLineAndAcceptsPlainConfigs)
         std::ofstream(file) << text;
         return natdoctor::remote::checkSshConfig(file);
     };
-    EXPECT_FALSE(check("Host a\n  User b\nMatch host a originalhost b !user c localuser d\nMatch all\nMatch canonical final\n"));
+    EXPECT_FALSE(check("Host a\n  User b\nMatch host a originalhost b !user c localuser d\nMatch all\nMatch "
+                       "canonical final\n"));
     auto e = check("Host a\nMatch host a exec true\n");
     EXPECT_TRUE(e);
     EXPECT_NE(e.detail.find(file + " line 2"), std::string::npos) << e.detail;

@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <libssh/libssh.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <sstream>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace natdoctor::remote;
@@ -247,8 +247,9 @@ TEST_F(Session, PlainSshConfigIsStillRead)
     // `=`-separated) are read as before.
     writeFile(m_dir.file("inc.conf"), "Host natdoctor-alias\n  Hostname 127.0.0.1\n");
     writeFile(m_dir.file("ssh_config"),
-        "# a comment with exec in it\nInclude \"" + m_dir.file("inc.conf") + "\"\nMatch host=\"natdoctor-*\" originalhost natdoctor-alias\n"
-        "  User=root\nMatch all\n");
+              "# a comment with exec in it\nInclude \"" + m_dir.file("inc.conf")
+                  + "\"\nMatch host=\"natdoctor-*\" originalhost natdoctor-alias\n"
+                    "  User=root\nMatch all\n");
     auto o = options();
     o.host = "natdoctor-alias";
     o.user.clear();

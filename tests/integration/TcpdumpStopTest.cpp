@@ -152,7 +152,8 @@ TEST_F(Tcpdump, EndsWhenHeartbeatsStopWithTheChannelStillOpen)
         channel.heartbeat();
         std::this_thread::sleep_for(std::chrono::seconds(1));
     }
-    EXPECT_FALSE(processesMatching("^tcpdump -i lo .*tcp port " + m_port).empty()) << "ended despite heartbeats";
+    EXPECT_FALSE(processesMatching("^tcpdump -i lo .*tcp port " + m_port).empty())
+        << "ended despite heartbeats";
     // ... then silence, channel open: gone within the limit (+ gone()'s 5 s).
     EXPECT_TRUE(gone()) << "tcpdump outlived natdoctor's silence";
 }

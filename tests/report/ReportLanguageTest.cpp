@@ -3,8 +3,8 @@
 // details, confidence names and proof, and decimals with a decimal comma;
 // English stays the default. Checked with poppler-utils' pdftotext.
 #include "ReportTestSupport.h"
-#include "diagnosis/DiagnosisRules.h"
 #include "Translations.h"
+#include "diagnosis/DiagnosisRules.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
 
@@ -17,7 +17,8 @@ using namespace natdoctor::ui;
 
 namespace {
 
-const QString ExampleCapture = QStringLiteral(NATDOCTOR_SOURCE_DIR "/resources/examples/example-gateway-fragments.pcap");
+const QString ExampleCapture
+    = QStringLiteral(NATDOCTOR_SOURCE_DIR "/resources/examples/example-gateway-fragments.pcap");
 
 diagnosis::DiagnosisSession exampleSession()
 {
@@ -48,8 +49,8 @@ diagnosis::DiagnosisSession timestampsSession()
     DiagnosisSession s = test::recordedSession();
     s.inputs.remoteServer.reset();
     s.steps.erase(std::remove_if(s.steps.begin(), s.steps.end(),
-                      [](const StepOutcome& o) { return o.step != "fragmentation-check"; }),
-        s.steps.end());
+                                 [](const StepOutcome& o) { return o.step != "fragmentation-check"; }),
+                  s.steps.end());
     s.remoteServer.reset();
     TimestampTestResult t;
     t.baseline = attempts(36, 14);
@@ -97,15 +98,16 @@ private slots:
         const diagnosis::DiagnosisSession s = exampleSession();
         const QString pdf = test::squeezed(test::pdfText(write(s, QStringLiteral("example-de.pdf"))));
         const QString html = readAll(write(s, QStringLiteral("example-de.html")));
-        for (const QString& expected : { QStringLiteral("Ursache gefunden: Das Ziel sendet fragmentiertes TCP"),
-                 QStringLiteral("Das Ziel sendet fragmentierte TCP-Pakete"),
-                 QStringLiteral("Ein NAT-Gateway leitet IP-Fragmente nur für UDP weiter"),
-                 QStringLiteral("Konfidenz: hoch"), QStringLiteral("Wireshark-Anzeigefilter:") }) {
+        for (const QString& expected :
+             { QStringLiteral("Ursache gefunden: Das Ziel sendet fragmentiertes TCP"),
+               QStringLiteral("Das Ziel sendet fragmentierte TCP-Pakete"),
+               QStringLiteral("Ein NAT-Gateway leitet IP-Fragmente nur für UDP weiter"),
+               QStringLiteral("Konfidenz: hoch"), QStringLiteral("Wireshark-Anzeigefilter:") }) {
             QVERIFY2(pdf.contains(test::squeezed(expected)), qPrintable(expected));
             QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
         }
-        for (const QString& english : { QStringLiteral("The destination sends fragmented"), QStringLiteral("Cause found"),
-                 QStringLiteral("Confidence: high") }) {
+        for (const QString& english : { QStringLiteral("The destination sends fragmented"),
+                                        QStringLiteral("Cause found"), QStringLiteral("Confidence: high") }) {
             QVERIFY2(!pdf.contains(test::squeezed(english)), qPrintable(english));
             QVERIFY2(!html.contains(english), qPrintable(english));
         }
@@ -124,7 +126,8 @@ private slots:
 
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
         const QString english = readAll(write(s, QStringLiteral("timestamps-en.html")));
-        QVERIFY2(QRegularExpression(QStringLiteral("two-sided: p = 0\\.0\\d\\d\\.")).match(english).hasMatch(),
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("two-sided: p = 0\\.0\\d\\d\\.")).match(english).hasMatch(),
             qPrintable(english.left(4000)));
     }
 };

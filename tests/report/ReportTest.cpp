@@ -16,15 +16,15 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QDir>
-#include <QLineSeries>
-#include <QScatterSeries>
-#include <QValueAxis>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace natdoctor;
@@ -71,7 +71,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en")); // English plural forms
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")),
+                 QStringLiteral("en")); // English plural forms
         m_session = test::recordedSession();
         QVERIFY(!m_session.findings.empty());
         QVERIFY(diagnosis::verdict(m_session).severity == findings::Severity::Problem);
@@ -89,7 +90,8 @@ private slots:
         QVERIFY(flat.contains(squeezed(QString::fromStdString(diagnosis::verdict(m_session).headline))));
         int commands = 0;
         for (const findings::Finding& f : m_session.findings) {
-            QVERIFY2(flat.contains(squeezed(QString::fromStdString(f.title.english()))), f.title.english().c_str());
+            QVERIFY2(flat.contains(squeezed(QString::fromStdString(f.title.english()))),
+                     f.title.english().c_str());
             QVERIFY2(text.contains(QString::fromStdString(f.id)), f.id.c_str());
             for (const findings::Action& a : f.actions) {
                 for (const std::string& c : a.commands) {
@@ -173,8 +175,8 @@ private slots:
         const QString name = QStringLiteral("acme-prod-db01.corp.example.com_10.20.30.40.pcap");
         const QString capture = dir + u'/' + name;
         QVERIFY(QFile::copy(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-eth-gateway-large.pcap"), capture));
-        diagnosis::DiagnosisSession session
-            = sessionFromCapture(test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), capture.toStdString());
+        diagnosis::DiagnosisSession session = sessionFromCapture(
+            test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), capture.toStdString());
         // A pasted output that names hosts without user@ or a URL.
         diagnosis::Evidence pasted;
         pasted.step = "remote-server-check";
@@ -193,9 +195,14 @@ private slots:
                 qWarning("write failed: %s", qPrintable(error));
             return p;
         };
-        const QStringList traces { name, QStringLiteral("acme-prod-db01"), QStringLiteral("corp.example.com"),
-            QStringLiteral("10.20.30.40"), QStringLiteral("acme-case-4711"), QStringLiteral("ip-10-0-1-23"),
-            QStringLiteral("app01.acme.corp"), cases.path() };
+        const QStringList traces { name,
+                                   QStringLiteral("acme-prod-db01"),
+                                   QStringLiteral("corp.example.com"),
+                                   QStringLiteral("10.20.30.40"),
+                                   QStringLiteral("acme-case-4711"),
+                                   QStringLiteral("ip-10-0-1-23"),
+                                   QStringLiteral("app01.acme.corp"),
+                                   cases.path() };
         // Unredacted, every format shows the file (so the checks below can fail).
         const QString plainPdf = squeezed(pdfText(render(QStringLiteral("named-plain.pdf"), false)));
         const QString plainHtml = readAll(render(QStringLiteral("named-plain.html"), false));
@@ -282,7 +289,7 @@ private slots:
         std::unique_ptr<QChart> tooShort(createSuccessTimelineChart(brief));
         QVERIFY(tooShort->series().isEmpty());
         QVERIFY2(tooShort->title().contains(QStringLiteral("too short to chart (1 attempt, 0 established)")),
-            qPrintable(tooShort->title()));
+                 qPrintable(tooShort->title()));
     }
 
     void htmlChartsUseTheSansFontAndFactsSpeakPlainly()
@@ -294,8 +301,9 @@ private slots:
         int families = 0;
         for (auto it = family.globalMatch(html); it.hasNext(); ++families) {
             const QString f = it.next().captured(1);
-            QVERIFY2(f.startsWith(QStringLiteral("'DejaVu Sans'")) && f.endsWith(QStringLiteral("sans-serif")),
-                qPrintable(f));
+            QVERIFY2(f.startsWith(QStringLiteral("'DejaVu Sans'"))
+                         && f.endsWith(QStringLiteral("sans-serif")),
+                     qPrintable(f));
         }
         QVERIFY(families > 0);
         // Plural forms and no "over 0.0 s".
@@ -303,19 +311,23 @@ private slots:
         c.packets = 1;
         c.tcp.connections = 1;
         const QString one = ReportModelBuilder::captureFactsText(c);
-        QVERIFY2(one.startsWith(QStringLiteral("1 packet: no IP fragments; 1 connection attempt, ")), qPrintable(one));
+        QVERIFY2(one.startsWith(QStringLiteral("1 packet: no IP fragments; 1 connection attempt, ")),
+                 qPrintable(one));
         QVERIFY(!one.contains(QStringLiteral("0.0 s")));
         c.packets = 40;
         c.durationSeconds = 2.5;
         c.fragments.packets = 2;
         c.fragments.datagrams = 1;
         c.tcp.connections = 3;
-        QCOMPARE(ReportModelBuilder::captureFactsText(c),
-            QStringLiteral("40 packets over %1 s: 2 IP fragments in 1 datagram; 3 connection attempts, 0 established, "
-                           "0 unanswered, 0 stalled.")
+        QCOMPARE(
+            ReportModelBuilder::captureFactsText(c),
+            QStringLiteral(
+                "40 packets over %1 s: 2 IP fragments in 1 datagram; 3 connection attempts, 0 established, "
+                "0 unanswered, 0 stalled.")
                 .arg(QLocale().toString(2.5, 'f', 1))); // "2,5" under de_DE
         // No empty "Public-subnet host" row (a capture file's report has no hosts).
-        const auto capture = sessionFromCapture(test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), "x.pcap");
+        const auto capture
+            = sessionFromCapture(test::analyzeData(QStringLiteral("pub-eth-gateway-large.pcap")), "x.pcap");
         const ReportModel model = ReportModelBuilder::build(capture, {});
         for (const ReportField& f : model.checked)
             QVERIFY2(f.label != QStringLiteral("Public-subnet host"), qPrintable(f.value));

@@ -1,4 +1,5 @@
 #include "analysis/CaptureAnalyzer.h"
+
 #include "findings/CaptureFindings.h"
 #include "support/PacketBuilder.h"
 
@@ -21,10 +22,13 @@ const std::string Server = "198.19.0.20";
 class Scenario
 {
 public:
-    void at(double seconds, const Bytes& ip) { m_frames.push_back({ static_cast<int64_t>(seconds * 1e6), ip }); }
+    void at(double seconds, const Bytes& ip)
+    {
+        m_frames.push_back({ static_cast<int64_t>(seconds * 1e6), ip });
+    }
 
     void fromClient(double t, uint16_t port, uint32_t seq, uint32_t ack, uint8_t flags, uint32_t payload = 0,
-        uint32_t tsVal = 0)
+                    uint32_t tsVal = 0)
     {
         TcpSpec s { port, 80, seq, ack, flags, payload, -1, tsVal != 0, tsVal, 0 };
         at(t, ipv4({ Client, Server }, tcp(s)));

@@ -5,10 +5,10 @@
 // analysis makes of them, and that a re-wrapped recording says what the
 // original says.
 
-#include "findings/CaptureFindings.h"
 #include "analysis/CaptureAnalyzer.h"
 #include "analysis/SummaryFormat.h"
 #include "capture/CaptureReader.h"
+#include "findings/CaptureFindings.h"
 #include "support/PacketBuilder.h"
 
 #include <gtest/gtest.h>
@@ -63,18 +63,21 @@ TEST(CaptureCorpora, MergedMultiInterfacePcapngIsReadWhole)
 
     const CaptureSummary four = analyze("corpora/merged-4-links.pcapng");
     EXPECT_FALSE(four.truncated);
-    EXPECT_EQ(four.packets, analyze("priv-eth-instance-large.pcap").packets
-            + analyze("pub-any-sll1-gateway-large.pcap").packets + analyze("pub-tun-raw.pcap").packets
-            + analyze("dst-eth-icmpv6-packet-too-big.pcap").packets);
+    EXPECT_EQ(four.packets,
+              analyze("priv-eth-instance-large.pcap").packets
+                  + analyze("pub-any-sll1-gateway-large.pcap").packets + analyze("pub-tun-raw.pcap").packets
+                  + analyze("dst-eth-icmpv6-packet-too-big.pcap").packets);
     EXPECT_EQ(four.linkType, "EN10MB+LINUX_SLL+RAW");
 }
 
 TEST(CaptureCorpora, CompressedCopiesSayWhatTheOriginalsSay)
 {
-    expectSameCounts(analyze("corpora/merged-eth-sll2.pcapng"), analyze("corpora/merged-eth-sll2.pcapng.gz"), "gzip");
-    expectSameCounts(analyze("pub-eth-gateway-large.pcap"), analyze("corpora/pub-eth-gateway-large.pcap.zst"), "zstd");
+    expectSameCounts(analyze("corpora/merged-eth-sll2.pcapng"), analyze("corpora/merged-eth-sll2.pcapng.gz"),
+                     "gzip");
+    expectSameCounts(analyze("pub-eth-gateway-large.pcap"), analyze("corpora/pub-eth-gateway-large.pcap.zst"),
+                     "zstd");
     expectSameCounts(analyze("corpora/merged-4-links.pcapng"), analyze("corpora/merged-4-links.pcapng.zst"),
-        "zstd pcapng");
+                     "zstd pcapng");
 }
 
 TEST(CaptureCorpora, SectionsInBothByteOrdersAndTimestampUnits)
@@ -90,12 +93,14 @@ TEST(CaptureCorpora, IpIsFoundBehindQinqMplsPppoeAndNflog)
 {
     const CaptureSummary original = analyze("pub-eth-gateway-large.pcap");
     ASSERT_GT(original.fragments.packets, 0u);
-    for (const char* name : { "corpora/qinq-pub-gateway-large.pcap", "corpora/mpls-pub-gateway-large.pcap",
-             "corpora/mpls-vlan-pub-gateway-large.pcap", "corpora/pppoe-pub-gateway-large.pcap",
-             "corpora/pppoe-qinq-pub-gateway-large.pcap", "corpora/nflog-pub-gateway-large.pcap" }) {
+    for (const char* name :
+         { "corpora/qinq-pub-gateway-large.pcap", "corpora/mpls-pub-gateway-large.pcap",
+           "corpora/mpls-vlan-pub-gateway-large.pcap", "corpora/pppoe-pub-gateway-large.pcap",
+           "corpora/pppoe-qinq-pub-gateway-large.pcap", "corpora/nflog-pub-gateway-large.pcap" }) {
         const CaptureSummary wrapped = analyze(name);
         expectSameCounts(original, wrapped, name);
-        EXPECT_EQ(findings::captureFindings(wrapped).size(), findings::captureFindings(original).size()) << name;
+        EXPECT_EQ(findings::captureFindings(wrapped).size(), findings::captureFindings(original).size())
+            << name;
     }
 }
 

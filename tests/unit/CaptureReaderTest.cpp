@@ -1,10 +1,11 @@
-#include "analysis/CaptureAnalyzer.h"
 #include "capture/CaptureReader.h"
+
+#include "analysis/CaptureAnalyzer.h"
 #include "support/PacketBuilder.h"
 
+#include <atomic>
 #include <cstdio>
 #include <fcntl.h>
-#include <atomic>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <pcap/pcap.h>
@@ -80,7 +81,8 @@ public:
     void write(const std::string& path) const
     {
         std::ofstream(path, std::ios::binary | std::ios::trunc)
-            .write(reinterpret_cast<const char*>(m_bytes.data()), static_cast<std::streamsize>(m_bytes.size()));
+            .write(reinterpret_cast<const char*>(m_bytes.data()),
+                   static_cast<std::streamsize>(m_bytes.size()));
     }
 
 private:
@@ -232,7 +234,8 @@ TEST(CaptureReader, ReadsAStreamFromAPipeAsItArrives)
         const size_t half = bytes.size() / 2;
         EXPECT_EQ(write(fds[1], bytes.data(), half), static_cast<ssize_t>(half));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        EXPECT_EQ(write(fds[1], bytes.data() + half, bytes.size() - half), static_cast<ssize_t>(bytes.size() - half));
+        EXPECT_EQ(write(fds[1], bytes.data() + half, bytes.size() - half),
+                  static_cast<ssize_t>(bytes.size() - half));
         close(fds[1]);
     });
     capture::CaptureError error;
@@ -298,7 +301,11 @@ TEST(CaptureReader, ANewSectionStartsNewInterfacesAndByteOrder)
 TEST(CaptureReader, TruncatedOnlyWhenABlockReallyEndsEarly)
 {
     const std::string path = tempPath("cut.pcapng");
-    const Bytes whole = Pcapng().interface(DLT_EN10MB).packet(0, 1, ethernet(syn(1))).packet(0, 2, ethernet(syn(2))).bytes();
+    const Bytes whole = Pcapng()
+                            .interface(DLT_EN10MB)
+                            .packet(0, 1, ethernet(syn(1)))
+                            .packet(0, 2, ethernet(syn(2)))
+                            .bytes();
     // Whole: not truncated. Cut inside the last block: truncated, one packet.
     for (const size_t cut : { size_t(0), size_t(9) }) {
         writeBytes(path, Bytes(whole.begin(), whole.end() - static_cast<long>(cut)));
@@ -335,7 +342,12 @@ TEST(CaptureReader, NamesUnsupportedLinkTypesAndReadsTheSupportedInterfaces)
     EXPECT_NE(message.find("NETLINK"), std::string::npos) << message;
 
     // One unsupported interface beside a supported one: its records are read, not decoded.
-    Pcapng().interface(DLT_C_HDLC).interface(DLT_EN10MB).packet(0, 1, Bytes(20, 0)).packet(1, 2, ethernet(syn(7))).write(path);
+    Pcapng()
+        .interface(DLT_C_HDLC)
+        .interface(DLT_EN10MB)
+        .packet(0, 1, Bytes(20, 0))
+        .packet(1, 2, ethernet(syn(7)))
+        .write(path);
     auto reader = CaptureReader::openFile(path, error);
     ASSERT_NE(reader, nullptr) << capture::describe(error);
     EXPECT_EQ(reader->linkType(), DLT_EN10MB);
@@ -358,7 +370,10 @@ TEST(CaptureReader, NamesFormatsItDoesNotRead)
     const std::pair<std::string, const char*> others[] = {
         { std::string("snoop\0\0\0\0\0\0\x02\0\0\0\x04", 16), "snoop" },
         { "BZh91AY&SY", "bzip2" },
-        { std::string("\xfd" "7zXZ\0\0\x04", 8), "xz" },
+        { std::string("\xfd"
+                      "7zXZ\0\0\x04",
+                      8),
+          "xz" },
         { "GMBU\x02\x00\x00\x00", "Network Monitor" },
     };
     for (const auto& [bytes, name] : others) {
@@ -388,7 +403,12 @@ std::string compress(const std::string& tool, const std::string& path)
 TEST(CaptureReader, ReadsGzipAndZstdCompressedCapturesByContent)
 {
     const std::string path = tempPath("plain.pcapng");
-    Pcapng().interface(DLT_EN10MB).interface(DLT_RAW).packet(0, 1, ethernet(syn(1))).packet(1, 2, syn(2)).write(path);
+    Pcapng()
+        .interface(DLT_EN10MB)
+        .interface(DLT_RAW)
+        .packet(0, 1, ethernet(syn(1)))
+        .packet(1, 2, syn(2))
+        .write(path);
     for (const std::string tool : { "gzip", "zstd" }) {
         const std::string packed = compress(tool, path);
         // A misleading name: content decides.
@@ -431,7 +451,11 @@ TEST(CaptureReader, ReadsGzipAndZstdCompressedCapturesByContent)
 
 TEST(CaptureReader, ReadsAPcapngStreamAsItArrives)
 {
-    const Bytes bytes = Pcapng().interface(DLT_LINUX_SLL2).packet(0, 1, linuxSll2(syn(1))).packet(0, 2, linuxSll2(syn(2))).bytes();
+    const Bytes bytes = Pcapng()
+                            .interface(DLT_LINUX_SLL2)
+                            .packet(0, 1, linuxSll2(syn(1)))
+                            .packet(0, 2, linuxSll2(syn(2)))
+                            .bytes();
     int fds[2];
     ASSERT_EQ(pipe(fds), 0);
     std::atomic_bool gotFirst { false };
@@ -445,7 +469,7 @@ TEST(CaptureReader, ReadsAPcapngStreamAsItArrives)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         firstBeforeRest = gotFirst;
         EXPECT_EQ(write(fds[1], bytes.data() + firstPart, bytes.size() - firstPart),
-            static_cast<ssize_t>(bytes.size() - firstPart));
+                  static_cast<ssize_t>(bytes.size() - firstPart));
         close(fds[1]);
     });
     capture::CaptureError error;

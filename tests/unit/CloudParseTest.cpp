@@ -4,15 +4,14 @@
 #include "cloud/AwsCli.h"
 #include "cloud/AwsParse.h"
 #include "cloud/CloudFile.h"
-#include "diagnosis/NatGatewayStep.h"
 #include "diagnosis/DiagnosisFile.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "diagnosis/NatGatewayStep.h"
 #include "support/TestData.h"
 #include "util/JsonValue.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace natdoctor::cloud {
 namespace {
@@ -126,8 +125,10 @@ TEST(CloudParse, NetworkAclDenyingEphemeralPortsInbound)
 TEST(CloudParse, AclRuleOrderAndDefaultDeny)
 {
     NetworkAcl acl { "acl-1", "subnet-1", {} };
-    acl.entries = { { 10, false, true, "6", "0.0.0.0/0", 1024, 40000 }, { 20, false, false, "6", "0.0.0.0/0", 1024, 65535 },
-        { 30, false, true, "-1", "0.0.0.0/0", -1, -1 }, { 5, false, false, "6", "198.51.100.0/24", 1024, 65535 } };
+    acl.entries = { { 10, false, true, "6", "0.0.0.0/0", 1024, 40000 },
+                    { 20, false, false, "6", "0.0.0.0/0", 1024, 65535 },
+                    { 30, false, true, "-1", "0.0.0.0/0", -1, -1 },
+                    { 5, false, false, "6", "198.51.100.0/24", 1024, 65535 } };
     const auto d = ephemeralDenial(acl, false, { "203.0.113.10" }); // rule 5 is for another network
     ASSERT_TRUE(d);
     EXPECT_EQ(d->ports, (std::vector<std::pair<int, int>> { { 40001, 65535 } }));
@@ -153,7 +154,7 @@ TEST(CloudParse, MetricDataFromCliV1AndV2)
         for (size_t k = 0; k < (*v2)[i].points.size(); ++k)
             EXPECT_DOUBLE_EQ((*v1)[i].points[k].value, (*v2)[i].points[k].value);
         EXPECT_TRUE(std::is_sorted((*v2)[i].points.begin(), (*v2)[i].points.end(),
-            [](const MetricPoint& a, const MetricPoint& b) { return a.t < b.t; }));
+                                   [](const MetricPoint& a, const MetricPoint& b) { return a.t < b.t; }));
     }
     const auto& errors = (*v2)[1];
     EXPECT_EQ(errors.name, "ErrorPortAllocation");
@@ -167,7 +168,8 @@ TEST(CloudParse, RejectsWhatIsNotTheAnswer)
     EXPECT_FALSE(parseMetricData("not json", error));
     EXPECT_FALSE(error.empty());
     EXPECT_FALSE(parseMetricData("{}", error));
-    EXPECT_FALSE(parseMetricData(R"({"MetricDataResults":[{"Id":"m0","Timestamps":[1,2],"Values":[1]}]})", error));
+    EXPECT_FALSE(
+        parseMetricData(R"({"MetricDataResults":[{"Id":"m0","Timestamps":[1,2],"Values":[1]}]})", error));
     EXPECT_FALSE(parseInstance(R"({"Reservations":[]})", error));
     EXPECT_FALSE(parseRouteTables("[]", error));
     EXPECT_FALSE(parseNatGateway(R"({"NatGateways":[]})", error));
@@ -207,12 +209,16 @@ TEST(CloudCli, ArgvInOnePlace)
     o.region = "eu-west-1";
     o.endpointUrl = "http://127.0.0.1:5000";
     const auto argv = awsArgv(o, { "ec2", "describe-instances", "--instance-ids", "i-1" });
-    EXPECT_EQ(argv, (std::vector<std::string> { "aws", "--profile", "prod ro", "--region", "eu-west-1", "--endpoint-url",
-                        "http://127.0.0.1:5000", "--output", "json", "ec2", "describe-instances", "--instance-ids", "i-1" }));
-    EXPECT_EQ(commandLine(argv), "aws --profile 'prod ro' --region eu-west-1 --endpoint-url http://127.0.0.1:5000 --output "
-                                 "json ec2 describe-instances --instance-ids i-1");
+    EXPECT_EQ(argv,
+              (std::vector<std::string> { "aws", "--profile", "prod ro", "--region", "eu-west-1",
+                                          "--endpoint-url", "http://127.0.0.1:5000", "--output", "json",
+                                          "ec2", "describe-instances", "--instance-ids", "i-1" }));
+    EXPECT_EQ(commandLine(argv),
+              "aws --profile 'prod ro' --region eu-west-1 --endpoint-url http://127.0.0.1:5000 --output "
+              "json ec2 describe-instances --instance-ids i-1");
     EXPECT_EQ(commandLine({ "aws", "it's" }), "aws 'it'\\''s'");
-    EXPECT_EQ(awsArgv(AwsOptions {}, { "sts" }), (std::vector<std::string> { "aws", "--output", "json", "sts" }));
+    EXPECT_EQ(awsArgv(AwsOptions {}, { "sts" }),
+              (std::vector<std::string> { "aws", "--output", "json", "sts" }));
 }
 
 TEST(CloudCli, ClassifiesTheCliErrors)
@@ -223,14 +229,17 @@ TEST(CloudCli, ClassifiesTheCliErrors)
     p.exitStatus = 253;
     p.err = "\nUnable to locate credentials. You can configure credentials by running \"aws configure\".\n";
     EXPECT_EQ(classifyFailure(p, message), AwsProblem::NoCredentials);
-    EXPECT_EQ(message, "Unable to locate credentials. You can configure credentials by running \"aws configure\".");
+    EXPECT_EQ(message,
+              "Unable to locate credentials. You can configure credentials by running \"aws configure\".");
     p.exitStatus = 255;
     p.err = "\nCould not connect to the endpoint URL: \"http://127.0.0.1:1/\"\n";
     EXPECT_EQ(classifyFailure(p, message), AwsProblem::Unreachable);
     p.exitStatus = 254;
-    p.err = "An error occurred (RequestLimitExceeded) when calling the DescribeRouteTables operation: Request limit exceeded.";
+    p.err = "An error occurred (RequestLimitExceeded) when calling the DescribeRouteTables operation: "
+            "Request limit exceeded.";
     EXPECT_EQ(classifyFailure(p, message), AwsProblem::Throttled);
-    p.err = "An error occurred (UnauthorizedOperation) when calling the DescribeNatGateways operation: You are not "
+    p.err = "An error occurred (UnauthorizedOperation) when calling the DescribeNatGateways operation: You "
+            "are not "
             "authorized to perform this operation.";
     EXPECT_EQ(classifyFailure(p, message), AwsProblem::AccessDenied);
     p.err = "An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation";
@@ -244,7 +253,8 @@ TEST(CloudCli, RunsAProgramWithoutAShell)
 {
     ProcessOptions o;
     o.environment = { { "NATDOCTOR_TEST_VALUE", "a b;c" } };
-    const auto r = runProcess({ "sh", "-c", "printf '%s' \"$NATDOCTOR_TEST_VALUE\"; echo oops >&2; exit 3" }, o);
+    const auto r
+        = runProcess({ "sh", "-c", "printf '%s' \"$NATDOCTOR_TEST_VALUE\"; echo oops >&2; exit 3" }, o);
     ASSERT_TRUE(r.started) << r.startError;
     EXPECT_EQ(r.out, "a b;c");
     EXPECT_EQ(r.err, "oops\n");
@@ -300,14 +310,18 @@ TEST(CloudRules, EachMetricItsFinding)
     EXPECT_EQ(findingIds(sessionWith({ { "ErrorPortAllocation", 15 } })), V { "nat-port-allocation-errors" });
     EXPECT_EQ(findingIds(sessionWith({ { "IdleTimeoutCount", 9 } })), V { "nat-idle-timeout" });
     EXPECT_EQ(findingIds(sessionWith({ { "PacketsDropCount", 40 } })), V { "nat-gateway-drops" });
-    EXPECT_EQ(findingIds(sessionWith({ { "BytesInFromDestination", 900000 }, { "BytesOutToSource", 100000 } })),
+    EXPECT_EQ(
+        findingIds(sessionWith({ { "BytesInFromDestination", 900000 }, { "BytesOutToSource", 100000 } })),
         V { "nat-gateway-drops" });
-    EXPECT_EQ(findingIds(sessionWith({ { "ConnectionAttemptCount", 800 }, { "ConnectionEstablishedCount", 620 } })),
+    EXPECT_EQ(
+        findingIds(sessionWith({ { "ConnectionAttemptCount", 800 }, { "ConnectionEstablishedCount", 620 } })),
         V { "syn-attempts-not-established" });
-    EXPECT_EQ(findingIds(sessionWith({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 },
-                  { "PacketsDropCount", 0 } })),
-        V { "nat-gateway-metrics-normal" });
-    EXPECT_EQ(findingIds(sessionWith({})), V { "aws-evidence-missing" }); // no data points: say so, no all-clear
+    EXPECT_EQ(findingIds(sessionWith({ { "ConnectionAttemptCount", 600 },
+                                       { "ConnectionEstablishedCount", 600 },
+                                       { "PacketsDropCount", 0 } })),
+              V { "nat-gateway-metrics-normal" });
+    EXPECT_EQ(findingIds(sessionWith({})),
+              V { "aws-evidence-missing" }); // no data points: say so, no all-clear
 }
 
 TEST(CloudRules, PortAllocationNamesTheLimitAndTheFix)
@@ -321,7 +335,8 @@ TEST(CloudRules, PortAllocationNamesTheLimitAndTheFix)
         EXPECT_EQ(f.severity, findings::Severity::Problem);
         EXPECT_EQ(f.evidence, std::vector<size_t> { 0 }); // the step's calls
         EXPECT_NE(f.detail.english().find("counted 15 connections"), std::string::npos) << f.detail.english();
-        EXPECT_NE(f.detail.english().find("Peak ActiveConnectionCount was 54,990."), std::string::npos) << f.detail.english();
+        EXPECT_NE(f.detail.english().find("Peak ActiveConnectionCount was 54,990."), std::string::npos)
+            << f.detail.english();
         EXPECT_NE(f.detail.english().find("55,000"), std::string::npos) << f.detail.english();
         EXPECT_NE(f.detail.english().find("41000 connections"), std::string::npos) << f.detail.english();
         ASSERT_FALSE(f.actions.empty());
@@ -339,17 +354,20 @@ TEST(CloudRules, MissingCredentialsIsInformationNotAProblem)
     r.problemDetail = "describe the instance i-1: Unable to locate credentials.";
     s.cloud = r;
     const auto findings = diagnosis::deriveFindings(s);
-    const auto it = std::find_if(findings.begin(), findings.end(), [](const auto& f) { return f.id == "aws-evidence-missing"; });
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [](const auto& f) { return f.id == "aws-evidence-missing"; });
     ASSERT_NE(it, findings.end());
     EXPECT_EQ(it->severity, findings::Severity::Info);
     EXPECT_NE(it->detail.english().find("Unable to locate credentials"), std::string::npos);
-    EXPECT_FALSE(std::any_of(findings.begin(), findings.end(),
-        [](const auto& f) { return f.id.rfind("nat-", 0) == 0 && f.severity == findings::Severity::Problem; }));
+    EXPECT_FALSE(std::any_of(findings.begin(), findings.end(), [](const auto& f) {
+        return f.id.rfind("nat-", 0) == 0 && f.severity == findings::Severity::Problem;
+    }));
 }
 
 TEST(CloudRules, PathMtuBlackholeOnlyWhenTheIcmpIsMissing)
 {
-    for (const auto& [file, expected] : { std::pair { "path-mtu-blackhole.txt", true }, std::pair { "path-mtu-pmtud.txt", false } }) {
+    for (const auto& [file, expected] :
+         { std::pair { "path-mtu-blackhole.txt", true }, std::pair { "path-mtu-pmtud.txt", false } }) {
         auto s = sessionWith({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } });
         diagnosis::Evidence e;
         e.step = AwsStepName;
@@ -374,7 +392,8 @@ TEST(CloudRules, PathMtuBlackholeOnlyWhenTheIcmpIsMissing)
 TEST(CloudFile, RoundTripsThroughTheSessionFile)
 {
     auto s = sessionWith({ { "ErrorPortAllocation", 15 }, { "IdleTimeoutCount", 2 } });
-    s.cloud->path.acls = { { "acl-1", "subnet-1", { { 90, false, false, "6", "0.0.0.0/0", 32768, 60999 } } } };
+    s.cloud->path.acls
+        = { { "acl-1", "subnet-1", { { 90, false, false, "6", "0.0.0.0/0", 32768, 60999 } } } };
     s.cloud->path.route = Route { "0.0.0.0/0", "nat-0abc", "nat-gateway", "active" };
     s.findings = diagnosis::deriveFindings(s);
     const auto loaded = diagnosis::loadSession(diagnosis::saveSession(s));

@@ -113,8 +113,8 @@ std::string shellOutput(const std::string& command)
 std::string runScript(const std::string& script, uint16_t port, const std::string& path = {})
 {
     const std::string p = std::to_string(port);
-    std::string command = "sh -c " + quote(script) + " sh " + quote("http://127.0.0.1:" + p + "/") + " 127.0.0.1 " + p
-        + " /";
+    std::string command
+        = "sh -c " + quote(script) + " sh " + quote("http://127.0.0.1:" + p + "/") + " 127.0.0.1 " + p + " /";
     if (!path.empty())
         command = "PATH=" + path + " " + command;
     return shellOutput(command);
@@ -123,9 +123,11 @@ std::string runScript(const std::string& script, uint16_t port, const std::strin
 // A directory with the tools the fallback needs, and no curl.
 std::string pathWithoutCurl()
 {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("natdoctor-nocurl-" + std::to_string(::getpid()));
+    const std::filesystem::path dir
+        = std::filesystem::temp_directory_path() / ("natdoctor-nocurl-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    for (const char* tool : { "sh", "bash", "timeout", "date", "cat", "wc", "sed", "awk", "printf", "sleep" }) {
+    for (const char* tool :
+         { "sh", "bash", "timeout", "date", "cat", "wc", "sed", "awk", "printf", "sleep" }) {
         for (const char* bin : { "/usr/bin/", "/bin/" }) {
             const std::filesystem::path target = std::string(bin) + tool;
             if (std::filesystem::exists(target) && !std::filesystem::exists(dir / tool)) {

@@ -1,12 +1,12 @@
 #include "diagnosis/DiagnosisEngine.h"
+
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/FisherExact.h"
 #include "findings/CaptureFindings.h"
+#include "support/TestData.h"
 
 #include <algorithm>
 #include <fstream>
-#include "support/TestData.h"
-
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -87,7 +87,8 @@ bool has(const DiagnosisSession& s, std::string_view id)
 
 const Finding& get(const DiagnosisSession& s, std::string_view id)
 {
-    const auto it = std::find_if(s.findings.begin(), s.findings.end(), [&](const Finding& f) { return f.id == id; });
+    const auto it
+        = std::find_if(s.findings.begin(), s.findings.end(), [&](const Finding& f) { return f.id == id; });
     EXPECT_NE(it, s.findings.end()) << id;
     return *it;
 }
@@ -113,7 +114,8 @@ RemoteServerResult server(const probes::KernelSnapshot& before, const probes::Ke
     return r;
 }
 
-TimestampTestResult timestamps(probes::ConnectionProbeResult on, probes::ConnectionProbeResult off, bool restored = true)
+TimestampTestResult timestamps(probes::ConnectionProbeResult on, probes::ConnectionProbeResult off,
+                               bool restored = true)
 {
     TimestampTestResult t;
     t.baseline = std::move(on);
@@ -172,16 +174,19 @@ TEST(DiagnosisEngine, FragmentsFromTheDestinationAreTheCauseWithActionsAndEviden
 {
     DiagnosisSession s = sessionWith(false, false);
     DiagnosisEngine e(s);
-    const size_t ev = s.addEvidence({ "fragmentation-check", "natlab@pub", "tcpdump ...", "", false, 0, 3.0, "" });
+    const size_t ev
+        = s.addEvidence({ "fragmentation-check", "natlab@pub", "tcpdump ...", "", false, 0, 3.0, "" });
     e.recordFragmentationCheck(captured(true), { ev });
     const Finding& f = get(s, findingid::TcpFragmentsFromDestination);
     EXPECT_EQ(f.severity, Severity::Problem);
     EXPECT_EQ(f.confidence, Confidence::High);
     EXPECT_EQ(f.evidence, std::vector<size_t> { ev });
-    EXPECT_NE(f.detail.english().find("0 carried DF and 40 did not"), std::string::npos) << f.detail.english();
+    EXPECT_NE(f.detail.english().find("0 carried DF and 40 did not"), std::string::npos)
+        << f.detail.english();
     // The fix on the customer's own side: an MSS that fits the largest fragment.
     ASSERT_FALSE(f.actions.empty());
-    EXPECT_EQ(f.actions.front().commands.at(1), "sudo ip route add 198.19.0.20/32 via GATEWAY dev DEVICE advmss 956");
+    EXPECT_EQ(f.actions.front().commands.at(1),
+              "sudo ip route add 198.19.0.20/32 via GATEWAY dev DEVICE advmss 956");
     EXPECT_EQ(s.findings.front().id, findingid::TcpFragmentsFromDestination); // problems first
     EXPECT_EQ(verdict(s).outcome, Outcome::Problem);
     EXPECT_EQ(exitStatus(verdict(s).outcome), 1);
@@ -203,10 +208,12 @@ TEST(DiagnosisEngine, TheClientsOwnFragmentsNeverBlameTheDestination)
     // In a capture file the same packets come from the client of the connection.
     analysis::CaptureSummary file = r.capture;
     const auto findings = findings::captureFindings(file, {});
-    EXPECT_TRUE(std::none_of(findings.begin(), findings.end(),
-        [](const Finding& f) { return f.id == findingid::TcpFragmentsFromDestination; }));
+    EXPECT_TRUE(std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.id == findingid::TcpFragmentsFromDestination;
+    }));
     EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.id == findingid::FragmentsFromOtherHost && f.detail.english().find("a client") != std::string::npos;
+        return f.id == findingid::FragmentsFromOtherHost
+            && f.detail.english().find("a client") != std::string::npos;
     }));
 }
 
@@ -266,7 +273,8 @@ TEST(DiagnosisEngine, APingNeverDecidesTheTcpQuestion)
     e.recordFragmentationCheck(r, {});
     EXPECT_FALSE(has(s, findingid::TcpFragmentsFromDestination));
     EXPECT_FALSE(has(s, findingid::NoFragmentationObserved));
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("expected, not a symptom"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("expected, not a symptom"),
+              std::string::npos);
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
 }
 
@@ -292,7 +300,8 @@ TEST(DiagnosisEngine, APublicHostBehindANatGivesNoNegativeVerdict)
 
     // Proven public (the echo saw its IMDS public address): high confidence.
     DiagnosisSession p = sessionWith(true, false);
-    p.publicHostCheck = PublicHostCheck { { Pub, "203.0.113.7" }, "203.0.113.7", "https://checkip", "203.0.113.7", "" };
+    p.publicHostCheck
+        = PublicHostCheck { { Pub, "203.0.113.7" }, "203.0.113.7", "https://checkip", "203.0.113.7", "" };
     DiagnosisEngine pe(p);
     pe.recordFragmentationCheck(captured(false), {});
     EXPECT_EQ(get(p, findingid::NoFragmentationObserved).confidence, Confidence::High);
@@ -329,8 +338,8 @@ TEST(DiagnosisEngine, TwRecycleEnabledWithPawsPassiveRisingOnAnOldKernel)
     DiagnosisEngine e(s);
     e.recordFragmentationCheck(captured(false), {});
     e.recordRemoteServerCheck(server(kernel("kernel-probe-4.9-tw-recycle-on-before.txt"),
-                                  kernel("kernel-probe-4.9-tw-recycle-on-after.txt")),
-        {});
+                                     kernel("kernel-probe-4.9-tw-recycle-on-after.txt")),
+                              {});
     EXPECT_EQ(e.nextStep(), Step::Done);
     const Finding& recycle = get(s, findingid::TwRecycleEnabled);
     EXPECT_EQ(recycle.severity, Severity::Problem);
@@ -446,14 +455,17 @@ TEST(DiagnosisEngine, AnInterruptedTimestampsTestIsNeverCompared)
     e.recordTimestampTest(t, {});
     EXPECT_FALSE(has(s, findingid::TimestampsTestImproved));
     EXPECT_FALSE(has(s, findingid::TimestampsTestNoChange));
-    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("interrupted"), std::string::npos);
+    EXPECT_NE(get(s, findingid::InsufficientEvidence).detail.english().find("interrupted"),
+              std::string::npos);
 }
 
 TEST(DiagnosisEngine, SudoNeedingAPasswordGivesTheCommandAndTheSudoersLine)
 {
     DiagnosisSession s = sessionWith(false, false);
     DiagnosisEngine e(s);
-    e.recordSudoProblem({ "natlab@pub", "sudo tcpdump -i any -w /tmp/x.pcap", "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -i any" }, {});
+    e.recordSudoProblem({ "natlab@pub", "sudo tcpdump -i any -w /tmp/x.pcap",
+                          "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -i any" },
+                        {});
     const Finding& f = get(s, findingid::SudoNeedsPassword);
     EXPECT_EQ(f.actions.at(1).commands.at(0), "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump -i any");
     EXPECT_EQ(verdict(s).outcome, Outcome::Inconclusive);
@@ -469,7 +481,8 @@ TEST(DiagnosisEngine, ASkippedStepIsDoneAndSaysWhy)
     EXPECT_EQ(e.nextStep(), Step::Done);
     const auto mentions = [&](const char* text) {
         return std::any_of(s.findings.begin(), s.findings.end(), [&](const Finding& f) {
-            return f.id == findingid::InsufficientEvidence && f.detail.english().find(text) != std::string::npos;
+            return f.id == findingid::InsufficientEvidence
+                && f.detail.english().find(text) != std::string::npos;
         });
     };
     EXPECT_TRUE(mentions("cannot connect"));

@@ -1,10 +1,10 @@
-#include "findings/CaptureFindings.h"
-#include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/DiagnosisFile.h"
 
-#include <fstream>
+#include "diagnosis/DiagnosisEngine.h"
+#include "findings/CaptureFindings.h"
 #include "support/TestData.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -31,7 +31,8 @@ DiagnosisSession fullSession()
     frag.capture.fragments.tcpPackets = 90;
     frag.capture.fragments.datagrams = 45;
     frag.capture.fragments.sizes.push_back({ 500, 599, 45 });
-    frag.capture.fragments.bySource.push_back({ analysis::IpAddress::parse("198.19.0.20"), 90, 45, 90, 0, 996 });
+    frag.capture.fragments.bySource.push_back(
+        { analysis::IpAddress::parse("198.19.0.20"), 90, 45, 90, 0, 996 });
     frag.destinationAddresses = { "198.19.0.20" };
     frag.localAddresses = { "198.18.1.10" };
     frag.listeningProven = true;
@@ -39,11 +40,13 @@ DiagnosisSession fullSession()
     frag.capture.tcp.timeline.push_back({ 0, 3, 2 });
     frag.largestResponseBytes = 65536;
     const size_t ev = s.addEvidence({ "fragmentation-check", "natlab@198.18.1.10", "sudo -n tcpdump ...",
-        "line one\n\"quoted\" \x01 end", false, 0, 3.5, "90 fragments" });
+                                      "line one\n\"quoted\" \x01 end", false, 0, 3.5, "90 fragments" });
     engine.recordFragmentationCheck(frag, { ev });
 
-    auto before = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
-    auto after = probes::parseKernelProbe(natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
+    auto before = probes::parseKernelProbe(
+        natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-before.txt"));
+    auto after = probes::parseKernelProbe(
+        natdoctor::test::readTestData("probes/kernel-probe-4.9-tw-recycle-on-after.txt"));
     RemoteServerResult server;
     server.idleStart = *before.value;
     server.idleSeconds = 12.5;
@@ -53,7 +56,8 @@ DiagnosisSession fullSession()
     engine.recordRemoteServerCheck(server, {});
     s.publicHostCheck = PublicHostCheck { { "198.18.1.10" }, "", "http://198.18.3.10/ip", "198.18.1.10", "" };
     s.resolution = ResolutionCheck { { "198.19.0.20" }, { "198.19.0.20" } };
-    engine.recordSudoProblem({ "natlab@pub", "sudo tcpdump", "natlab ALL=(root) NOPASSWD: /usr/bin/tcpdump" }, {});
+    engine.recordSudoProblem({ "natlab@pub", "sudo tcpdump", "natlab ALL=(root) NOPASSWD: /usr/bin/tcpdump" },
+                             {});
     return s;
 }
 

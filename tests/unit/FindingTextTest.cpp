@@ -9,10 +9,9 @@
 #include "findings/FindingFormat.h"
 #include "support/TestData.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <functional>
+#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
@@ -24,18 +23,29 @@ using findings::Text;
 TEST(FindingText, PluralsNumbersAndNestedTexts)
 {
     const auto attempts = [](long long n) {
-        return NATDOCTOR_TEXT("Finding", "{n|# attempt|# attempts} of {total}").integer("n", n).integer("total", 9).english();
+        return NATDOCTOR_TEXT("Finding", "{n|# attempt|# attempts} of {total}")
+            .integer("n", n)
+            .integer("total", 9)
+            .english();
     };
     EXPECT_EQ(attempts(1), "1 attempt of 9");
     EXPECT_EQ(attempts(0), "0 attempts of 9");
     EXPECT_EQ(attempts(3), "3 attempts of 9");
-    EXPECT_EQ(Text("Finding", "{a} {b} {c} {d}").grouped("a", 54990).decimal("b", 2.75, 1).scientific("c", 0.00012, 1).plain("d", "x").english(),
-        "54,990 2.8 1.2e-04 x");
+    EXPECT_EQ(Text("Finding", "{a} {b} {c} {d}")
+                  .grouped("a", 54990)
+                  .decimal("b", 2.75, 1)
+                  .scientific("c", 0.00012, 1)
+                  .plain("d", "x")
+                  .english(),
+              "54,990 2.8 1.2e-04 x");
     EXPECT_EQ(Text("Finding", "{n}").grouped("n", -1234567).english(), "-1,234,567");
     EXPECT_EQ(Text("Finding", "{n}").integer("n", 41000).english(), "41000");
     const Text inner = Text("Finding", "the {what}").plain("what", "destination");
-    EXPECT_EQ(Text("Finding", "from {x}: {list}.").nested("x", inner).list("list", { inner, inner }, "; ").english(),
-        "from the destination: the destination; the destination.");
+    EXPECT_EQ(Text("Finding", "from {x}: {list}.")
+                  .nested("x", inner)
+                  .list("list", { inner, inner }, "; ")
+                  .english(),
+              "from the destination: the destination; the destination.");
     // A missing parameter stays visible, so the catalogue test below catches it.
     EXPECT_EQ(Text("Finding", "{missing} here").english(), "{missing} here");
     Message m = Text("Finding", "One.");
@@ -50,7 +60,9 @@ TEST(FindingText, AStyleTranslatesAndFormatsNumbers)
     {
         std::string templateFor(const char*, const char* source) const override
         {
-            return std::string(source) == "{n|# attempt|# attempts} at {rate}" ? "{n|# Versuch|# Versuche} bei {rate}" : source;
+            return std::string(source) == "{n|# attempt|# attempts} at {rate}"
+                ? "{n|# Versuch|# Versuche} bei {rate}"
+                : source;
         }
         std::string decimal(double value, int places) const override
         {
@@ -59,7 +71,8 @@ TEST(FindingText, AStyleTranslatesAndFormatsNumbers)
             return s;
         }
     };
-    const Text t = Text("Finding", "{n|# attempt|# attempts} at {rate}").integer("n", 1).decimal("rate", 2.8, 1);
+    const Text t
+        = Text("Finding", "{n|# attempt|# attempts} at {rate}").integer("n", 1).decimal("rate", 2.8, 1);
     EXPECT_EQ(findings::render(t, German {}), "1 Versuch bei 2,8");
     EXPECT_EQ(t.english(), "1 attempt at 2.8");
 }
@@ -142,7 +155,8 @@ DiagnosisSession sessionWith(bool remote, bool privateHost)
     return s;
 }
 
-TimestampTestResult timestamps(probes::ConnectionProbeResult on, probes::ConnectionProbeResult off, bool restored = true)
+TimestampTestResult timestamps(probes::ConnectionProbeResult on, probes::ConnectionProbeResult off,
+                               bool restored = true)
 {
     TimestampTestResult t;
     t.baseline = std::move(on);
@@ -164,7 +178,7 @@ RemoteServerResult server(const probes::KernelSnapshot& before, const probes::Ke
 }
 
 DiagnosisSession cloudSession(std::vector<std::pair<std::string, double>> metrics,
-    cloud::AwsPath::Via via = cloud::AwsPath::Via::NatGateway)
+                              cloud::AwsPath::Via via = cloud::AwsPath::Via::NatGateway)
 {
     DiagnosisSession s;
     s.inputs.destinationHost = "203.0.113.10";
@@ -205,7 +219,8 @@ Page pageOf(std::string name, DiagnosisSession s)
     return p;
 }
 
-Page capturePage(std::string name, const analysis::CaptureSummary& summary, findings::CaptureContext context = {})
+Page capturePage(std::string name, const analysis::CaptureSummary& summary,
+                 findings::CaptureContext context = {})
 {
     DiagnosisSession s;
     s.steps.push_back({ "capture-analysis", false, {}, {} });
@@ -249,23 +264,27 @@ std::vector<Page> catalogue()
     pages.push_back(capturePage("behind a NAT, none", captured(false).capture, behind));
 
     // Guided sessions.
-    const auto run = [&](std::string name, bool remote, bool priv, const std::function<void(DiagnosisSession&, DiagnosisEngine&)>& steps) {
+    const auto run = [&](std::string name, bool remote, bool priv,
+                         const std::function<void(DiagnosisSession&, DiagnosisEngine&)>& steps) {
         DiagnosisSession s = sessionWith(remote, priv);
         DiagnosisEngine e(s);
         steps(s, e);
         pages.push_back(pageOf(std::move(name), s));
     };
-    run("no access", false, false, [](DiagnosisSession&, DiagnosisEngine& e) { e.recordFragmentationCheck(captured(false), {}); });
+    run("no access", false, false,
+        [](DiagnosisSession&, DiagnosisEngine& e) { e.recordFragmentationCheck(captured(false), {}); });
     run("kernel drops", false, false, [](DiagnosisSession&, DiagnosisEngine& e) {
         FragmentationCheckResult r = captured(false);
         r.kernelDrops = 12;
         e.recordFragmentationCheck(r, {});
     });
-    run("public host behind a NAT, resolves differently", false, true, [](DiagnosisSession& s, DiagnosisEngine& e) {
-        s.publicHostCheck = PublicHostCheck { { Pub }, "", "https://checkip.amazonaws.com", "203.0.113.77", "" };
-        s.resolution = ResolutionCheck { { Dest }, { "10.1.2.3" } };
-        e.recordFragmentationCheck(captured(false), {});
-    });
+    run("public host behind a NAT, resolves differently", false, true,
+        [](DiagnosisSession& s, DiagnosisEngine& e) {
+            s.publicHostCheck
+                = PublicHostCheck { { Pub }, "", "https://checkip.amazonaws.com", "203.0.113.77", "" };
+            s.resolution = ResolutionCheck { { Dest }, { "10.1.2.3" } };
+            e.recordFragmentationCheck(captured(false), {});
+        });
     run("reassembled on the private path", false, true, [](DiagnosisSession&, DiagnosisEngine& e) {
         e.recordFragmentationCheck(captured(true), {});
         e.recordTimestampTest(timestamps(probe(50, 0), probe(50, 0)), {});
@@ -273,8 +292,8 @@ std::vector<Page> catalogue()
     run("tw_recycle on", true, false, [](DiagnosisSession&, DiagnosisEngine& e) {
         e.recordFragmentationCheck(captured(true), {});
         e.recordRemoteServerCheck(server(kernel("kernel-probe-4.9-tw-recycle-on-before.txt"),
-                                      kernel("kernel-probe-4.9-tw-recycle-on-after.txt")),
-            {});
+                                         kernel("kernel-probe-4.9-tw-recycle-on-after.txt")),
+                                  {});
     });
     run("tw_recycle unknown", true, false, [](DiagnosisSession&, DiagnosisEngine& e) {
         e.recordFragmentationCheck(captured(false), {});
@@ -326,22 +345,33 @@ std::vector<Page> catalogue()
         e.recordTimestampTest(t, {});
     });
     run("sudo and skipped steps", true, true, [](DiagnosisSession&, DiagnosisEngine& e) {
-        e.recordSudoProblem({ "natlab@pub", "sudo tcpdump -i any -w /tmp/x.pcap", "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump" }, {});
+        e.recordSudoProblem({ "natlab@pub", "sudo tcpdump -i any -w /tmp/x.pcap",
+                              "natlab ALL=(root) NOPASSWD: /usr/sbin/tcpdump" },
+                            {});
         e.skipStep(DiagnosisEngine::Step::FragmentationCheck, "cannot connect to natlab@pub");
         e.skipStep(DiagnosisEngine::Step::RemoteServerCheck, "host key rejected");
         e.skipStep(DiagnosisEngine::Step::TimestampTest, "cannot connect to the private instance");
     });
 
     // The AWS step.
-    pages.push_back(pageOf("ports", cloudSession({ { "ErrorPortAllocation", 15 }, { "ActiveConnectionCount", 54990 } })));
+    pages.push_back(
+        pageOf("ports", cloudSession({ { "ErrorPortAllocation", 15 }, { "ActiveConnectionCount", 54990 } })));
     pages.push_back(pageOf("idle", cloudSession({ { "IdleTimeoutCount", 9 } })));
-    pages.push_back(pageOf("drops", cloudSession({ { "PacketsDropCount", 40 }, { "BytesInFromDestination", 900000 }, { "BytesOutToSource", 100000 } })));
-    pages.push_back(pageOf("attempts", cloudSession({ { "ConnectionAttemptCount", 800 }, { "ConnectionEstablishedCount", 620 } })));
-    pages.push_back(pageOf("normal", cloudSession({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } })));
+    pages.push_back(pageOf("drops",
+                           cloudSession({ { "PacketsDropCount", 40 },
+                                          { "BytesInFromDestination", 900000 },
+                                          { "BytesOutToSource", 100000 } })));
+    pages.push_back(
+        pageOf("attempts",
+               cloudSession({ { "ConnectionAttemptCount", 800 }, { "ConnectionEstablishedCount", 620 } })));
+    pages.push_back(
+        pageOf("normal",
+               cloudSession({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } })));
     pages.push_back(pageOf("no data", cloudSession({})));
-    for (auto via : { cloud::AwsPath::Via::NatInstance, cloud::AwsPath::Via::InternetGateway, cloud::AwsPath::Via::NoRoute,
-             cloud::AwsPath::Via::Other }) {
-        pages.push_back(pageOf(std::string("route ") + std::string(cloud::viaName(via)), cloudSession({}, via)));
+    for (auto via : { cloud::AwsPath::Via::NatInstance, cloud::AwsPath::Via::InternetGateway,
+                      cloud::AwsPath::Via::NoRoute, cloud::AwsPath::Via::Other }) {
+        pages.push_back(
+            pageOf(std::string("route ") + std::string(cloud::viaName(via)), cloudSession({}, via)));
     }
     {
         DiagnosisSession s = cloudSession({}, cloud::AwsPath::Via::InternetGateway);
@@ -352,9 +382,10 @@ std::vector<Page> catalogue()
         g.cloud->path.natGatewayState = "failed";
         pages.push_back(pageOf("failed gateway", g));
     }
-    for (auto problem : { cloud::AwsProblem::NoCli, cloud::AwsProblem::NoCredentials, cloud::AwsProblem::AccessDenied,
-             cloud::AwsProblem::NoInstance, cloud::AwsProblem::Unreachable, cloud::AwsProblem::Throttled,
-             cloud::AwsProblem::ApiError, cloud::AwsProblem::Cancelled }) {
+    for (auto problem :
+         { cloud::AwsProblem::NoCli, cloud::AwsProblem::NoCredentials, cloud::AwsProblem::AccessDenied,
+           cloud::AwsProblem::NoInstance, cloud::AwsProblem::Unreachable, cloud::AwsProblem::Throttled,
+           cloud::AwsProblem::ApiError, cloud::AwsProblem::Cancelled }) {
         DiagnosisSession s;
         cloud::CloudResult r;
         r.problem = problem;
@@ -363,11 +394,15 @@ std::vector<Page> catalogue()
         pages.push_back(pageOf("aws problem", s));
     }
     {
-        DiagnosisSession s = cloudSession({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } });
+        DiagnosisSession s
+            = cloudSession({ { "ConnectionAttemptCount", 600 }, { "ConnectionEstablishedCount", 600 } });
         s.cloud->path.subnetId = "subnet-1";
-        cloud::NetworkAcl acl { "acl-1", "subnet-1",
-            { { 90, false, false, "6", "0.0.0.0/0", 32768, 60999 }, { 100, false, true, "-1", "0.0.0.0/0", -1, -1 },
-                { 90, true, false, "6", "0.0.0.0/0", 1024, 65535 }, { 100, true, true, "-1", "0.0.0.0/0", -1, -1 } } };
+        cloud::NetworkAcl acl { "acl-1",
+                                "subnet-1",
+                                { { 90, false, false, "6", "0.0.0.0/0", 32768, 60999 },
+                                  { 100, false, true, "-1", "0.0.0.0/0", -1, -1 },
+                                  { 90, true, false, "6", "0.0.0.0/0", 1024, 65535 },
+                                  { 100, true, true, "-1", "0.0.0.0/0", -1, -1 } } };
         s.cloud->path.acls = { acl };
         Evidence e;
         e.step = cloud::AwsStepName;
@@ -406,27 +441,43 @@ TEST(FindingCatalogue, EveryFindingRendersInEnglishAndHasANextStep)
             EXPECT_FALSE(f.actions.empty()) << where << ": no next step";
             for (const findings::Action& a : f.actions) {
                 EXPECT_FALSE(a.description.english().empty()) << where;
-                EXPECT_FALSE(placeholderLeft(a.description.english())) << where << ": " << a.description.english();
+                EXPECT_FALSE(placeholderLeft(a.description.english()))
+                    << where << ": " << a.description.english();
             }
             EXPECT_FALSE(placeholderLeft(f.proof.cannotRuleOut.english())) << where;
         }
     }
     // The catalogue reaches every id the rules know (docs/design.md's table).
     const std::vector<std::string_view> all = { findings::findingid::TcpFragmentsFromDestination,
-        findings::findingid::NoFragmentationObserved, findings::findingid::IcmpFragmentationNeeded,
-        findings::findingid::SynUnanswered, findings::findingid::StalledAfterConnect,
-        findings::findingid::SynTimestampsNonMonotonic, findings::findingid::TwRecycleEnabled,
-        findings::findingid::TwRecycleDisabled, findings::findingid::TwRecycleAbsent,
-        findings::findingid::PawsRejectionsRising, findings::findingid::TimestampsTestImproved,
-        findings::findingid::TimestampsTestNoChange, findings::findingid::SudoNeedsPassword,
-        findings::findingid::TwRecycleUnknown, findings::findingid::TimestampsTestNotReproduced,
-        findings::findingid::SynQueueOverflow, findings::findingid::FragmentsFromOtherHost,
-        findings::findingid::DestinationResolvesDifferently, findings::findingid::PublicHostBehindNat,
-        findings::findingid::InsufficientEvidence, findings::findingid::TimestampsNotRestored,
-        findings::findingid::NatPortAllocationErrors, findings::findingid::NatIdleTimeout,
-        findings::findingid::NatGatewayDrops, findings::findingid::SynAttemptsNotEstablished,
-        findings::findingid::NaclBlocksEphemeralPorts, findings::findingid::PathMtuBlackhole, "aws-evidence-missing",
-        "nat-gateway-not-on-path", "nat-gateway-metrics-normal" };
+                                                findings::findingid::NoFragmentationObserved,
+                                                findings::findingid::IcmpFragmentationNeeded,
+                                                findings::findingid::SynUnanswered,
+                                                findings::findingid::StalledAfterConnect,
+                                                findings::findingid::SynTimestampsNonMonotonic,
+                                                findings::findingid::TwRecycleEnabled,
+                                                findings::findingid::TwRecycleDisabled,
+                                                findings::findingid::TwRecycleAbsent,
+                                                findings::findingid::PawsRejectionsRising,
+                                                findings::findingid::TimestampsTestImproved,
+                                                findings::findingid::TimestampsTestNoChange,
+                                                findings::findingid::SudoNeedsPassword,
+                                                findings::findingid::TwRecycleUnknown,
+                                                findings::findingid::TimestampsTestNotReproduced,
+                                                findings::findingid::SynQueueOverflow,
+                                                findings::findingid::FragmentsFromOtherHost,
+                                                findings::findingid::DestinationResolvesDifferently,
+                                                findings::findingid::PublicHostBehindNat,
+                                                findings::findingid::InsufficientEvidence,
+                                                findings::findingid::TimestampsNotRestored,
+                                                findings::findingid::NatPortAllocationErrors,
+                                                findings::findingid::NatIdleTimeout,
+                                                findings::findingid::NatGatewayDrops,
+                                                findings::findingid::SynAttemptsNotEstablished,
+                                                findings::findingid::NaclBlocksEphemeralPorts,
+                                                findings::findingid::PathMtuBlackhole,
+                                                "aws-evidence-missing",
+                                                "nat-gateway-not-on-path",
+                                                "nat-gateway-metrics-normal" };
     for (std::string_view id : all)
         EXPECT_TRUE(seen.count(std::string(id))) << "the catalogue never produces " << id;
 }
@@ -435,9 +486,11 @@ TEST(FindingCatalogue, NoPageContradictsItself)
 {
     for (const Page& page : catalogue()) {
         const auto has = [&](std::string_view id) {
-            return std::any_of(page.findings.begin(), page.findings.end(), [&](const auto& f) { return f.id == id; });
+            return std::any_of(page.findings.begin(), page.findings.end(),
+                               [&](const auto& f) { return f.id == id; });
         };
-        const bool ruledOut = has(findings::findingid::TwRecycleAbsent) || has(findings::findingid::TwRecycleDisabled)
+        const bool ruledOut = has(findings::findingid::TwRecycleAbsent)
+            || has(findings::findingid::TwRecycleDisabled)
             || has(findings::findingid::TimestampsTestNoChange);
         for (const findings::Finding& f : page.findings) {
             if (f.id != findings::findingid::SynUnanswered || !ruledOut)

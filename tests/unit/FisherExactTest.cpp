@@ -1,5 +1,6 @@
-#include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/FisherExact.h"
+
+#include "diagnosis/DiagnosisRules.h"
 
 #include <gtest/gtest.h>
 

@@ -2,12 +2,12 @@
 // std::unordered_map through random inserts, erases and sweeps, with hashes
 // that pile entries into long runs that wrap around the end of the array (where
 // backward-shift deletion can go wrong).
-#include "analysis/BoundedCounts.h"
 #include "analysis/FlatTable.h"
+
+#include "analysis/BoundedCounts.h"
 #include "capture/IpAddress.h"
 
 #include <gtest/gtest.h>
-
 #include <map>
 #include <random>
 #include <unordered_map>
@@ -26,8 +26,7 @@ struct SpreadHash
     size_t operator()(uint32_t k) const { return natdoctor::capture::hashMix(k + 1); }
 };
 
-template <typename Hash>
-void compareWithMap(uint32_t keys, int steps, unsigned seed)
+template <typename Hash> void compareWithMap(uint32_t keys, int steps, unsigned seed)
 {
     FlatTable<uint32_t, uint64_t, Hash> table;
     std::unordered_map<uint32_t, uint64_t> reference;

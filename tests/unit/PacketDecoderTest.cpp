@@ -1,4 +1,5 @@
 #include "capture/PacketDecoder.h"
+
 #include "support/PacketBuilder.h"
 
 #include <gtest/gtest.h>
@@ -130,7 +131,8 @@ TEST(PacketDecoder, IcmpFragmentationNeededAndPacketTooBigGiveTheMtu)
     EXPECT_TRUE(v4.icmp.fragmentationNeeded);
     EXPECT_EQ(v4.icmp.mtu, 1000u);
 
-    const DecodedPacket v6 = decodeOk(DLT_RAW, ipv6("2001:db8::1", "2001:db8::2", 58, icmpv6PacketTooBig(1280)));
+    const DecodedPacket v6
+        = decodeOk(DLT_RAW, ipv6("2001:db8::1", "2001:db8::2", 58, icmpv6PacketTooBig(1280)));
     ASSERT_TRUE(v6.hasIcmp);
     EXPECT_TRUE(v6.icmp.fragmentationNeeded);
     EXPECT_EQ(v6.icmp.mtu, 1280u);
@@ -211,7 +213,9 @@ Bytes mplsLabels(int count)
 {
     Bytes b;
     for (int i = 0; i < count; ++i) // label 100 + i, bottom of stack on the last, TTL 64
-        b.insert(b.end(), { 0x00, static_cast<uint8_t>(0x06 + i), static_cast<uint8_t>(i == count - 1 ? 0x41 : 0x40), 64 });
+        b.insert(
+            b.end(),
+            { 0x00, static_cast<uint8_t>(0x06 + i), static_cast<uint8_t>(i == count - 1 ? 0x41 : 0x40), 64 });
     return b;
 }
 
@@ -227,11 +231,13 @@ Bytes nflogRecord(const Bytes& ip, bool bigEndianTlvs, uint8_t family = 2)
     const auto tlv = [&](uint16_t type, const Bytes& value) {
         const uint16_t length = static_cast<uint16_t>(4 + value.size());
         if (bigEndianTlvs)
-            b.insert(b.end(), { static_cast<uint8_t>(length >> 8), static_cast<uint8_t>(length),
-                                  static_cast<uint8_t>(type >> 8), static_cast<uint8_t>(type) });
+            b.insert(b.end(),
+                     { static_cast<uint8_t>(length >> 8), static_cast<uint8_t>(length),
+                       static_cast<uint8_t>(type >> 8), static_cast<uint8_t>(type) });
         else
-            b.insert(b.end(), { static_cast<uint8_t>(length), static_cast<uint8_t>(length >> 8),
-                                  static_cast<uint8_t>(type), static_cast<uint8_t>(type >> 8) });
+            b.insert(b.end(),
+                     { static_cast<uint8_t>(length), static_cast<uint8_t>(length >> 8),
+                       static_cast<uint8_t>(type), static_cast<uint8_t>(type >> 8) });
         b.insert(b.end(), value.begin(), value.end());
         while (b.size() % 4 != 0)
             b.push_back(0);
@@ -248,7 +254,8 @@ TEST(PacketDecoder, FindsIpBehindQinqMplsAndPppoe)
 {
     const Bytes ip = synWithOptions();
     // QinQ: S-tag 0x88a8, C-tag 0x8100, IPv4.
-    EXPECT_TRUE(decodeOk(DLT_EN10MB, ethernetWith({ 0x88, 0xa8, 0, 10, 0x81, 0x00, 0, 20, 0x08, 0x00 }, ip)).hasTcp);
+    EXPECT_TRUE(
+        decodeOk(DLT_EN10MB, ethernetWith({ 0x88, 0xa8, 0, 10, 0x81, 0x00, 0, 20, 0x08, 0x00 }, ip)).hasTcp);
     // MPLS label stacks of one and three labels, then IPv4 (told by its version).
     for (const int labels : { 1, 3 }) {
         Bytes chain { 0x88, 0x47 };

@@ -1,8 +1,8 @@
 // The analyzers on real captures recorded in the lab (tests/data/README.md
 // says how each was made): link types, counts and the findings they lead to.
-#include "findings/CaptureFindings.h"
 #include "analysis/CaptureAnalyzer.h"
 #include "capture/CaptureReader.h"
+#include "findings/CaptureFindings.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -63,30 +63,118 @@ TEST_P(RecordedCapture, GivesTheCountsAndFindingsOfWhatHappened)
     EXPECT_EQ(ids, e.findings);
 }
 
-INSTANTIATE_TEST_SUITE_P(Lab, RecordedCapture,
+INSTANTIATE_TEST_SUITE_P(
+    Lab, RecordedCapture,
     testing::Values(
         // The public host sees the destination's fragmented TCP, whatever the link type.
-        Expected { "pub-any-gateway-large.pcap", "LINUX_SLL2", 124, 90, 1, 0, 0, 0, { "tcp-fragments-from-destination" } },
-        Expected { "pub-any-sll1-gateway-large.pcap", "LINUX_SLL", 130, 90, 1, 0, 0, 0, { "tcp-fragments-from-destination" } },
-        Expected { "pub-eth-gateway-large.pcap", "EN10MB", 120, 90, 1, 0, 0, 0, { "tcp-fragments-from-destination" } },
-        Expected { "pub-eth-gateway-large.pcapng", "EN10MB", 120, 90, 1, 0, 0, 0, { "tcp-fragments-from-destination" } },
+        Expected { "pub-any-gateway-large.pcap",
+                   "LINUX_SLL2",
+                   124,
+                   90,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "tcp-fragments-from-destination" } },
+        Expected { "pub-any-sll1-gateway-large.pcap",
+                   "LINUX_SLL",
+                   130,
+                   90,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "tcp-fragments-from-destination" } },
+        Expected { "pub-eth-gateway-large.pcap",
+                   "EN10MB",
+                   120,
+                   90,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "tcp-fragments-from-destination" } },
+        Expected { "pub-eth-gateway-large.pcapng",
+                   "EN10MB",
+                   120,
+                   90,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "tcp-fragments-from-destination" } },
         // The 20000-byte response fit the tunnel; only the pings fragmented, and a
         // client's echo requests are not the destination's TCP.
-        Expected { "pub-tun-raw.pcap", "RAW", 48, 12, 1, 0, 0, 0, { "fragments-from-other-host", "no-fragmentation-observed" } },
+        Expected { "pub-tun-raw.pcap",
+                   "RAW",
+                   48,
+                   12,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "fragments-from-other-host", "no-fragmentation-observed" } },
         // Behind the NAT gateway the fragments never arrive: the transfer stalls.
-        Expected { "priv-eth-gateway-large.pcap", "EN10MB", 9, 0, 1, 0, 0, 1, { "insufficient-evidence", "stalled-after-connect" } },
+        Expected { "priv-eth-gateway-large.pcap",
+                   "EN10MB",
+                   9,
+                   0,
+                   1,
+                   0,
+                   0,
+                   1,
+                   { "insufficient-evidence", "stalled-after-connect" } },
         // A small response can't show fragmentation: no all-clear from it.
         Expected { "priv-eth-gateway-small.pcap", "EN10MB", 13, 0, 1, 0, 0, 0, { "insufficient-evidence" } },
         // Behind a NAT instance they are reassembled (and re-fragmented): it works.
-        Expected { "priv-eth-instance-large.pcap", "EN10MB", 120, 90, 1, 0, 0, 0, { "tcp-fragments-from-destination" } },
+        Expected { "priv-eth-instance-large.pcap",
+                   "EN10MB",
+                   120,
+                   90,
+                   1,
+                   0,
+                   0,
+                   0,
+                   { "tcp-fragments-from-destination" } },
         Expected { "pub-eth-closed-port.pcap", "EN10MB", 6, 0, 0, 3, 0, 0, { "insufficient-evidence" } },
-        Expected { "pub-eth-blackhole-port.pcap", "EN10MB", 4, 0, 0, 0, 1, 0, { "insufficient-evidence", "syn-unanswered" } },
-        Expected { "dst-eth-icmp-frag-needed.pcap", "EN10MB", 2, 0, 0, 0, 0, 0, { "icmp-fragmentation-needed", "insufficient-evidence" } },
-        Expected { "dst-eth-icmpv6-packet-too-big.pcap", "EN10MB", 23, 21, 0, 0, 0, 0,
-            // Ping fragments without a TCP connection: whose they are is unknown, and
-            // ICMP never decides the TCP question.
-            { "fragments-from-other-host", "icmp-fragmentation-needed", "insufficient-evidence" } },
-        Expected { "pub-eth-ipv6-fragments.pcap", "EN10MB", 19, 19, 0, 0, 0, 0, { "fragments-from-other-host", "insufficient-evidence" } }));
+        Expected { "pub-eth-blackhole-port.pcap",
+                   "EN10MB",
+                   4,
+                   0,
+                   0,
+                   0,
+                   1,
+                   0,
+                   { "insufficient-evidence", "syn-unanswered" } },
+        Expected { "dst-eth-icmp-frag-needed.pcap",
+                   "EN10MB",
+                   2,
+                   0,
+                   0,
+                   0,
+                   0,
+                   0,
+                   { "icmp-fragmentation-needed", "insufficient-evidence" } },
+        Expected { "dst-eth-icmpv6-packet-too-big.pcap",
+                   "EN10MB",
+                   23,
+                   21,
+                   0,
+                   0,
+                   0,
+                   0,
+                   // Ping fragments without a TCP connection: whose they are is unknown, and
+                   // ICMP never decides the TCP question.
+                   { "fragments-from-other-host", "icmp-fragmentation-needed", "insufficient-evidence" } },
+        Expected { "pub-eth-ipv6-fragments.pcap",
+                   "EN10MB",
+                   19,
+                   19,
+                   0,
+                   0,
+                   0,
+                   0,
+                   { "fragments-from-other-host", "insufficient-evidence" } }));
 
 TEST(RecordedCaptureDetail, TheRouterReportsItsMtu)
 {

@@ -22,7 +22,8 @@ struct Tr
 
 } // namespace
 
-QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before, const probes::ConnectionProbeResult& after)
+QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before,
+                               const probes::ConnectionProbeResult& after)
 {
     auto* chart = new QChart;
     chart->setTitle(Tr::tr("Connections that succeeded"));

@@ -8,6 +8,7 @@ namespace natdoctor::ui {
 
 // Success rate of the connection probe with TCP timestamps on (before) and off
 // (after), as two bars with the attempt counts in their labels.
-QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before, const probes::ConnectionProbeResult& after);
+QChart* createBeforeAfterChart(const probes::ConnectionProbeResult& before,
+                               const probes::ConnectionProbeResult& after);
 
 } // namespace natdoctor::ui

@@ -6,7 +6,6 @@
 #include <QChartView>
 #include <QPalette>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 

@@ -23,7 +23,7 @@ double niceTickStep(double span, int maxTicks, double minStep = 0);
 // step is whole, in the locale's digits. Without `extendHigh` the range
 // stays [low, high] (a time axis that ends now).
 void setNiceTicks(QValueAxis* axis, double low, double high, int maxTicks, double minStep = 0,
-    bool extendHigh = true);
+                  bool extendHigh = true);
 
 // Small charts in the wizard: no axis titles, small labels, few ticks
 // (value axes set with setNiceTicks keep nice steps).

@@ -9,7 +9,6 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace natdoctor::ui {
@@ -41,8 +40,8 @@ QChart* createNatMetricChart(const cloud::MetricSeries& series, const cloud::Clo
     chart->addSeries(line);
     auto* x = new QValueAxis;
     setNiceTicks(x, -span, 0, 6, 1, false);
-    x->setTitleText(Tr::tr("Minutes before %1 UTC")
-                        .arg(QString::fromStdString(cloud::isoTime(r.windowEnd)).mid(11, 5)));
+    x->setTitleText(
+        Tr::tr("Minutes before %1 UTC").arg(QString::fromStdString(cloud::isoTime(r.windowEnd)).mid(11, 5)));
     auto* y = new QValueAxis;
     setNiceTicks(y, 0, top > 0 ? top : 1.0, 4, 1);
     y->setTitleText(QString::fromStdString(series.stat));

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace natdoctor::ui {
@@ -25,8 +24,9 @@ struct Tr
 
 int bucketsWithAttempts(const analysis::TcpSummary& tcp)
 {
-    return static_cast<int>(std::count_if(tcp.timeline.begin(), tcp.timeline.end(),
-        [](const analysis::TimelineBucket& b) { return b.connections > 0; }));
+    return static_cast<int>(
+        std::count_if(tcp.timeline.begin(), tcp.timeline.end(),
+                      [](const analysis::TimelineBucket& b) { return b.connections > 0; }));
 }
 
 } // namespace
@@ -41,10 +41,11 @@ QChart* createSuccessTimelineChart(const analysis::TcpSummary& tcp)
     auto* chart = new QChart;
     if (!successTimelineChartable(tcp)) {
         const int attempts = static_cast<int>(tcp.connections);
-        chart->setTitle(attempts == 0
+        chart->setTitle(
+            attempts == 0
                 ? Tr::tr("Connection success over time: no connection attempts in the capture")
-                : Tr::tr("Connection success over time: too short to chart (%n attempt(s), %1 established)", nullptr,
-                      attempts)
+                : Tr::tr("Connection success over time: too short to chart (%n attempt(s), %1 established)",
+                         nullptr, attempts)
                       .arg(tcp.established));
         chart->legend()->hide();
         applyPaletteTheme(chart);
@@ -67,7 +68,7 @@ QChart* createSuccessTimelineChart(const analysis::TcpSummary& tcp)
         most = std::max(most, b.connections);
         if (b.connections > 0)
             rate->append(b.t + width / 2,
-                100.0 * static_cast<double>(b.established) / static_cast<double>(b.connections));
+                         100.0 * static_cast<double>(b.established) / static_cast<double>(b.connections));
     }
     const double end = tcp.timeline.back().t + width;
     lower->append(0, 0);

@@ -13,11 +13,12 @@ HostKeyDialog::HostKeyDialog(const remote::HostKeyInfo& info, QWidget* parent)
 {
     setWindowTitle(tr("Unknown host key"));
     const QString host = QString::fromStdString(info.host);
-    auto* text = new QLabel(tr("<p>natdoctor has not seen the host <b>%1</b> before. Check that this fingerprint is "
-                               "the host's, for example with <tt>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</tt> on "
-                               "the host or in your cloud console, before you accept it.</p>")
-                                .arg(host.toHtmlEscaped()),
-        this);
+    auto* text
+        = new QLabel(tr("<p>natdoctor has not seen the host <b>%1</b> before. Check that this fingerprint is "
+                        "the host's, for example with <tt>ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub</tt> on "
+                        "the host or in your cloud console, before you accept it.</p>")
+                         .arg(host.toHtmlEscaped()),
+                     this);
     text->setWordWrap(true);
     auto* type = new QLabel(tr("Key type: %1").arg(QString::fromStdString(info.keyType)), this);
     auto* fingerprint = new QLabel(QString::fromStdString(info.fingerprint), this);
@@ -25,8 +26,8 @@ HostKeyDialog::HostKeyDialog(const remote::HostKeyInfo& info, QWidget* parent)
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     fingerprint->setAccessibleName(tr("Host key fingerprint"));
-    auto* where = new QLabel(tr("\"Accept and save\" adds it to %1.").arg(QString::fromStdString(info.knownHostsFile)),
-        this);
+    auto* where = new QLabel(
+        tr("\"Accept and save\" adds it to %1.").arg(QString::fromStdString(info.knownHostsFile)), this);
     where->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -10,8 +10,8 @@ QLocale FindingText::uiLocale()
     // with the system's region when the system speaks it (de_AT stays de_AT).
     QString language = QStringLiteral("en");
     if (QCoreApplication* app = QCoreApplication::instance()) {
-        const auto translators
-            = app->findChildren<QTranslator*>(QStringLiteral("natdoctor_translator"), Qt::FindDirectChildrenOnly);
+        const auto translators = app->findChildren<QTranslator*>(QStringLiteral("natdoctor_translator"),
+                                                                 Qt::FindDirectChildrenOnly);
         for (const QTranslator* t : translators)
             if (!t->language().isEmpty())
                 language = t->language();

@@ -24,7 +24,6 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <ctime>
 
 namespace natdoctor::ui {
@@ -46,12 +45,14 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent, Role role, DiagnosisCo
 {
     if (m_role == Role::AfterTest) {
         setTitle(tr("NAT gateway (AWS) during the test"));
-        setSubTitle(tr("The gateway's metrics read again, so each chart covers natdoctor's test (shaded). Without an "
-                       "instance id, natdoctor reads it on the private instance (IMDSv2) over SSH."));
+        setSubTitle(
+            tr("The gateway's metrics read again, so each chart covers natdoctor's test (shaded). Without an "
+               "instance id, natdoctor reads it on the private instance (IMDSv2) over SSH."));
     } else {
         setTitle(tr("NAT gateway (AWS)"));
-        setSubTitle(tr("Optional: read the NAT gateway's own evidence (its route, network ACLs and CloudWatch metrics) "
-                       "with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis."));
+        setSubTitle(tr(
+            "Optional: read the NAT gateway's own evidence (its route, network ACLs and CloudWatch metrics) "
+            "with your AWS CLI. Read-only calls; nothing is stored outside this diagnosis."));
     }
     m_enabled = new QCheckBox(tr("&Read the NAT gateway's evidence from AWS"), this);
     m_enabled->setObjectName(QStringLiteral("awsEnabled"));
@@ -63,7 +64,8 @@ AwsPage::AwsPage(WizardSession& session, QWidget* parent, Role role, DiagnosisCo
     m_region->setPlaceholderText(tr("the profile's region"));
     m_region->setObjectName(QStringLiteral("awsRegion"));
     m_instance = new QLineEdit(m_inputs);
-    m_instance->setPlaceholderText(tr("i-0123456789abcdef0, or empty: read on the private instance after the test"));
+    m_instance->setPlaceholderText(
+        tr("i-0123456789abcdef0, or empty: read on the private instance after the test"));
     m_instance->setObjectName(QStringLiteral("awsInstanceId"));
     m_endpoint = new QLineEdit(m_inputs);
     m_endpoint->setPlaceholderText(tr("optional, e.g. a VPC endpoint"));
@@ -174,10 +176,12 @@ void AwsPage::revalidate()
     const bool fromImds = m_role == Role::AfterTest && m_controller && m_session.diagnosis.inputs.privateHost;
     m_run->setEnabled(on && !m_running && (instanceOk || (instanceEmpty && fromImds)) && endpointOk);
     if (on && !m_running && instanceEmpty && m_role == Role::Setup)
-        m_status->setText(tr("Without an instance id, natdoctor reads it on the private instance (IMDSv2) after the "
-                             "test, when it can reach it over SSH; give one to read from AWS now."));
+        m_status->setText(
+            tr("Without an instance id, natdoctor reads it on the private instance (IMDSv2) after the "
+               "test, when it can reach it over SSH; give one to read from AWS now."));
     else if (on && !m_running && instanceEmpty && !fromImds)
-        m_status->setText(tr("natdoctor could not reach the private instance over SSH: give its instance id."));
+        m_status->setText(
+            tr("natdoctor could not reach the private instance over SSH: give its instance id."));
     else if (on && !m_running && !instanceOk && !instanceEmpty)
         m_status->setText(tr("The instance id looks like i-0123456789abcdef0."));
     else if (on && !m_running && !endpointOk)
@@ -225,8 +229,9 @@ void AwsPage::start()
     m_cancelFlag = false;
     m_cancel->setEnabled(true);
     m_log->clear();
-    m_status->setText(options.instanceId.empty() ? tr("Reading the instance id on the private instance, then from AWS…")
-                                                 : tr("Reading from AWS…"));
+    m_status->setText(options.instanceId.empty()
+                          ? tr("Reading the instance id on the private instance, then from AWS…")
+                          : tr("Reading from AWS…"));
     revalidate();
     if (m_role == Role::AfterTest && m_controller) {
         // On the diagnosis thread, with its SSH settings and host-key prompts;
@@ -241,7 +246,8 @@ void AwsPage::start()
     QPointer<AwsPage> self(this);
     auto log = [self](const std::string& line) {
         QMetaObject::invokeMethod(
-            self, [self, text = QString::fromStdString(line)] {
+            self,
+            [self, text = QString::fromStdString(line)] {
                 if (self)
                     self->m_log->appendPlainText(text);
             },

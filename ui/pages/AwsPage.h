@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QWizardPage>
-
 #include <atomic>
 #include <memory>
 
@@ -45,7 +44,7 @@ public:
     };
 
     AwsPage(WizardSession& session, QWidget* parent = nullptr, Role role = Role::Setup,
-        DiagnosisController* controller = nullptr);
+            DiagnosisController* controller = nullptr);
     ~AwsPage() override;
 
     void initializePage() override;

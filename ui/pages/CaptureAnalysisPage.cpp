@@ -91,7 +91,8 @@ int CaptureAnalysisPage::nextId() const
 void CaptureAnalysisPage::onProgress(int percent, quint64 packets)
 {
     m_progress->setValue(percent);
-    m_status->setText(tr("Reading %1… %n packets so far", nullptr, static_cast<int>(packets)).arg(m_session.captureFile));
+    m_status->setText(
+        tr("Reading %1… %n packets so far", nullptr, static_cast<int>(packets)).arg(m_session.captureFile));
 }
 
 void CaptureAnalysisPage::onFinished(const CaptureAnalysisTask::Outcome& outcome)
@@ -122,7 +123,8 @@ void CaptureAnalysisPage::showSummary()
         + tr("%n fragments", nullptr, static_cast<int>(s.fragments.packets)) + QStringLiteral(" · ")
         + tr("%1 of %2 connection attempts established").arg(s.tcp.established).arg(s.tcp.connections);
     if (s.truncated)
-        text += QStringLiteral("\n") + tr("The capture ends in the middle of a packet; it was analysed up to there.");
+        text += QStringLiteral("\n")
+            + tr("The capture ends in the middle of a packet; it was analysed up to there.");
     m_status->setText(text);
     replaceChart(m_sizes, createFragmentSizeChart(s.fragments, mtu));
     replaceChart(m_timeline, createSuccessTimelineChart(s.tcp));

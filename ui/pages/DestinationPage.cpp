@@ -20,7 +20,8 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     , m_session(session)
 {
     setTitle(tr("Destination"));
-    setSubTitle(tr("Where do the failing connections go, and how can natdoctor make it send a large response?"));
+    setSubTitle(
+        tr("Where do the failing connections go, and how can natdoctor make it send a large response?"));
     m_host = new QLineEdit(this);
     m_host->setPlaceholderText(tr("e.g. api.example.com or 203.0.113.10"));
     m_host->setCompleter(new QCompleter(RecentSettings::recentDestinations(), m_host));
@@ -28,7 +29,8 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     m_port->setRange(1, 65535);
     m_port->setValue(443);
     m_trigger = new QComboBox(this);
-    m_trigger->addItem(tr("HTTPS GET of a large page (with the host name as SNI)"), int(diagnosis::TriggerKind::Https));
+    m_trigger->addItem(tr("HTTPS GET of a large page (with the host name as SNI)"),
+                       int(diagnosis::TriggerKind::Https));
     m_trigger->addItem(tr("HTTP GET of a large page"), int(diagnosis::TriggerKind::Http));
     m_trigger->addItem(tr("Plain TCP request"), int(diagnosis::TriggerKind::Tcp));
     m_trigger->addItem(tr("Large ping (ICMP)"), int(diagnosis::TriggerKind::Icmp));
@@ -98,7 +100,7 @@ void DestinationPage::revalidate()
     else if (kind != diagnosis::TriggerKind::Icmp && !m_path->text().startsWith(QLatin1Char('/')))
         problem = tr("The path starts with /.");
     else if ((kind == diagnosis::TriggerKind::Http || kind == diagnosis::TriggerKind::Https)
-        && remote::validateUrl(candidateUrl(host, kind)))
+             && remote::validateUrl(candidateUrl(host, kind)))
         problem = tr("The path has characters a URL cannot carry.");
     m_problem->setText(problem);
     const bool valid = problem.isEmpty();

@@ -3,7 +3,6 @@
 #include "diagnosis/DiagnosisInputs.h"
 
 #include <QWizardPage>
-
 #include <string>
 
 class QComboBox;

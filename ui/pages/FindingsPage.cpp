@@ -1,8 +1,8 @@
 #include "FindingsPage.h"
 
 #include "WizardSession.h"
-#include "findings/CaptureFindings.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "findings/CaptureFindings.h"
 #include "findings/FindingText.h"
 #include "report/OfflineSession.h"
 #include "report/ReportWriter.h"
@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,7 +42,8 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     m_listLayout = new QVBoxLayout(m_list);
     scroll->setWidget(m_list);
     m_redact = new QCheckBox(tr("&Redact addresses and host names"), this);
-    m_redact->setToolTip(tr("Replace IP addresses and host names with host-A, host-B, … for sharing with third parties"));
+    m_redact->setToolTip(
+        tr("Replace IP addresses and host names with host-A, host-B, … for sharing with third parties"));
     m_export = new QPushButton(tr("&Export report…"), this);
     m_export->setToolTip(tr("Save the findings as PDF, HTML or a session file (JSON)"));
     connect(m_export, &QPushButton::clicked, this, &FindingsPage::chooseAndExport);
@@ -73,7 +74,8 @@ void FindingsPage::initializePage()
         delete item;
     }
     if (view.findings.empty())
-        m_listLayout->addWidget(new QLabel(tr("Nothing in the evidence points at fragmentation or dropped SYNs."), m_list));
+        m_listLayout->addWidget(
+            new QLabel(tr("Nothing in the evidence points at fragmentation or dropped SYNs."), m_list));
     for (const findings::Finding& finding : view.findings)
         m_listLayout->addWidget(new FindingView(
             finding, m_session.mode == WizardMode::Offline ? m_session.captureFile : QString(), m_list));
@@ -135,28 +137,33 @@ bool FindingsPage::exportReport(const QString& path, bool redact, QString& error
     return ReportWriter::write(reportSession(), path, options, error);
 }
 
-QString FindingsPage::defaultExportPath(const QString& captureFile, const QString& documents, const QString& home)
+QString FindingsPage::defaultExportPath(const QString& captureFile, const QString& documents,
+                                        const QString& home)
 {
     const QString dir = !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : home;
     const QString base = captureFile.isEmpty() ? QString() : QFileInfo(captureFile).completeBaseName();
-    return QDir(dir).filePath((base.isEmpty() ? QStringLiteral("natdoctor-report") : base) + QStringLiteral(".pdf"));
+    return QDir(dir).filePath((base.isEmpty() ? QStringLiteral("natdoctor-report") : base)
+                              + QStringLiteral(".pdf"));
 }
 
 void FindingsPage::chooseAndExport()
 {
     const QString capture = m_session.mode == WizardMode::Offline ? m_session.captureFile : QString();
-    const QString initial = defaultExportPath(capture,
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
+    const QString initial = defaultExportPath(
+        capture, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath());
     const QString pdf = tr("PDF report (*.pdf)");
     const QString html = tr("HTML report (*.html)");
     const QString json = tr("Session file (*.json)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), initial,
-        QStringList { pdf, html, json }.join(QStringLiteral(";;")), &filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export report"), initial,
+                                       QStringList { pdf, html, json }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (!reportFormatForPath(path))
-        path += filter == html ? QStringLiteral(".html") : filter == json ? QStringLiteral(".json") : QStringLiteral(".pdf");
+        path += filter == html ? QStringLiteral(".html")
+            : filter == json   ? QStringLiteral(".json")
+                               : QStringLiteral(".pdf");
     exportAndConfirm(path);
 }
 
@@ -173,7 +180,8 @@ void FindingsPage::exportAndConfirm(const QString& path)
         return;
     }
     QMessageBox done(QMessageBox::Information, tr("Export report"),
-        tr("The report was saved to %1").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+                     tr("The report was saved to %1").arg(QDir::toNativeSeparators(path)), QMessageBox::Close,
+                     this);
     done.setObjectName(QStringLiteral("exportDone"));
     QPushButton* open = done.addButton(tr("&Open"), QMessageBox::ActionRole);
     QPushButton* folder = done.addButton(tr("&Show in folder"), QMessageBox::ActionRole);

@@ -3,7 +3,6 @@
 #include "diagnosis/DiagnosisSession.h"
 
 #include <QWizardPage>
-
 #include <functional>
 
 class QCheckBox;
@@ -39,7 +38,8 @@ public:
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
     // Where the export dialog starts: ~/Documents when it exists, else home;
     // named after the capture (without its extension) or "natdoctor-report".
-    static QString defaultExportPath(const QString& captureFile, const QString& documents, const QString& home);
+    static QString defaultExportPath(const QString& captureFile, const QString& documents,
+                                     const QString& home);
 
 private:
     diagnosis::DiagnosisSession reportSession() const;

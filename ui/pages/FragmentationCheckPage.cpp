@@ -14,12 +14,14 @@
 
 namespace natdoctor::ui {
 
-FragmentationCheckPage::FragmentationCheckPage(WizardSession& session, DiagnosisController& controller, QWidget* parent)
+FragmentationCheckPage::FragmentationCheckPage(WizardSession& session, DiagnosisController& controller,
+                                               QWidget* parent)
     : RemoteStepPage(diagnosis::DiagnosisEngine::Step::FragmentationCheck, session, controller, parent)
 {
     setTitle(tr("Fragmentation check"));
-    setSubTitle(tr("A capture on the public host while the destination sends a large response: does it arrive in "
-                   "IP fragments?"));
+    setSubTitle(
+        tr("A capture on the public host while the destination sends a large response: does it arrive in "
+           "IP fragments?"));
     m_counters = new QLabel(this);
     m_counters->setAccessibleName(tr("Capture counters"));
     m_chart = new QChartView(this);
@@ -56,7 +58,8 @@ int FragmentationCheckPage::nextId() const
     return RemoteAccessPageId;
 }
 
-void FragmentationCheckPage::onProgress(quint64 packets, quint64 fragments, const std::vector<analysis::SizeBin>& sizes)
+void FragmentationCheckPage::onProgress(quint64 packets, quint64 fragments,
+                                        const std::vector<analysis::SizeBin>& sizes)
 {
     if (!isRunning())
         return;

@@ -19,7 +19,8 @@ class FragmentationCheckPage : public RemoteStepPage
     Q_DISABLE_COPY(FragmentationCheckPage)
 
 public:
-    FragmentationCheckPage(WizardSession& session, DiagnosisController& controller, QWidget* parent = nullptr);
+    FragmentationCheckPage(WizardSession& session, DiagnosisController& controller,
+                           QWidget* parent = nullptr);
 
     void initializePage() override;
     int nextId() const override; // the branch question comes next

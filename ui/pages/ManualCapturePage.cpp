@@ -20,8 +20,9 @@ ManualCapturePage::ManualCapturePage(WizardSession& session, QWidget* parent)
     , m_session(session)
 {
     setTitle(tr("Fragmentation check, by hand"));
-    setSubTitle(tr("On an instance in a public subnet (not the failing instance, nothing behind a NAT), start the "
-                   "capture, run the trigger in a second terminal, stop the capture, and open the file here."));
+    setSubTitle(
+        tr("On an instance in a public subnet (not the failing instance, nothing behind a NAT), start the "
+           "capture, run the trigger in a second terminal, stop the capture, and open the file here."));
     m_capture = new CommandBox(tr("1. Capture (keeps trailing fragments and ICMP):"), this);
     m_trigger = new CommandBox(tr("2. Meanwhile, make the destination send a large response:"), this);
     m_capture->setCopyNumber(1);
@@ -36,8 +37,9 @@ ManualCapturePage::ManualCapturePage(WizardSession& session, QWidget* parent)
     layout->addWidget(m_status);
     layout->addStretch();
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"),
-            RecentSettings::lastCaptureDirectory(), tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open capture"), RecentSettings::lastCaptureDirectory(),
+                                           tr("Captures (*.pcap *.pcapng *.cap);;All files (*)"));
         if (path.isEmpty())
             return;
         RecentSettings::setLastCaptureDirectory(QFileInfo(path).absolutePath());
@@ -71,7 +73,9 @@ void ManualCapturePage::onFinished(const CaptureAnalysisTask::Outcome& outcome)
     result.capture = outcome.summary;
     result.largestResponseBytes = outcome.summary.tcp.largestResponseBytes;
     diagnosis::DiagnosisEngine(m_session.diagnosis).recordFragmentationCheck(std::move(result), {});
-    m_status->setText(tr("%1 packets, %2 IP fragments.").arg(outcome.summary.packets).arg(outcome.summary.fragments.packets));
+    m_status->setText(tr("%1 packets, %2 IP fragments.")
+                          .arg(outcome.summary.packets)
+                          .arg(outcome.summary.fragments.packets));
     m_done = true;
     emit completeChanged();
 }

@@ -21,9 +21,10 @@ ManualServerPage::ManualServerPage(WizardSession& session, QWidget* parent)
     , m_session(session)
 {
     setTitle(tr("tcp_tw_recycle, by hand"));
-    setSubTitle(tr("Either part is optional. With access to the remote server, run the first command there. "
-                   "Without it, run the connection probe on an instance in the private subnet, with TCP timestamps on "
-                   "and then off."));
+    setSubTitle(tr(
+        "Either part is optional. With access to the remote server, run the first command there. "
+        "Without it, run the connection probe on an instance in the private subnet, with TCP timestamps on "
+        "and then off."));
     auto* server = new QGroupBox(tr("On the remote server"), this);
     m_server = new CommandBox(tr("Reads tcp_tw_recycle, the kernel release and the TCP counters:"), server);
     m_serverOutput = pasteBox(tr("Output of the remote server command"));
@@ -87,8 +88,9 @@ namespace {
 
 // What the user pasted, kept as the evidence of its step (the report's
 // evidence tables and appendix show it like a command natdoctor ran).
-size_t addPasted(diagnosis::DiagnosisSession& s, diagnosis::DiagnosisEngine::Step step, const std::string& host,
-    const std::string& command, const std::string& output, const std::string& summary)
+size_t addPasted(diagnosis::DiagnosisSession& s, diagnosis::DiagnosisEngine::Step step,
+                 const std::string& host, const std::string& command, const std::string& output,
+                 const std::string& summary)
 {
     diagnosis::Evidence e;
     e.step = std::string(diagnosis::stepName(step));
@@ -112,14 +114,16 @@ bool ManualServerPage::validatePage()
     if (!server.empty()) {
         auto snapshot = probes::parseKernelProbe(server);
         if (!snapshot) {
-            m_problem->setText(tr("The remote server's output cannot be read: %1").arg(QString::fromStdString(snapshot.error)));
+            m_problem->setText(tr("The remote server's output cannot be read: %1")
+                                   .arg(QString::fromStdString(snapshot.error)));
             return false;
         }
         m_session.diagnosis.inputs.remoteServer = diagnosis::SshTarget { {}, "remote server (by hand)", 22 };
         diagnosis::RemoteServerResult result;
         result.before = *snapshot.value;
         const size_t e = addPasted(m_session.diagnosis, Step::RemoteServerCheck, "remote server (by hand)",
-            commands.serverCheck, server, "pasted by hand: the remote server's settings and counters");
+                                   commands.serverCheck, server,
+                                   "pasted by hand: the remote server's settings and counters");
         engine.recordRemoteServerCheck(std::move(result), { e });
     }
     const std::string before = m_baselineOutput->toPlainText().toStdString();
@@ -128,21 +132,25 @@ bool ManualServerPage::validatePage()
         auto baseline = probes::parseConnectionProbe(before);
         auto off = probes::parseConnectionProbe(after);
         if (!baseline || !off || baseline.value->attempts.empty() || off.value->attempts.empty()) {
-            m_problem->setText(tr("Paste the output of both probes (one \"attempt=…\" line per connection)."));
+            m_problem->setText(
+                tr("Paste the output of both probes (one \"attempt=…\" line per connection)."));
             return false;
         }
         if (!m_session.diagnosis.inputs.remoteServer)
-            m_session.diagnosis.inputs.privateHost = diagnosis::SshTarget { {}, "private instance (by hand)", 22 };
+            m_session.diagnosis.inputs.privateHost
+                = diagnosis::SshTarget { {}, "private instance (by hand)", 22 };
         diagnosis::TimestampTestResult test;
         test.baseline = *baseline.value;
         test.withoutTimestamps = *off.value;
         test.blocks = 2; // one run each, by hand
         test.restored = true;
         test.restoreDetail = "restored by hand (step 3)";
-        const size_t first = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
-            commands.probe, before, "pasted by hand: the probe with TCP timestamps as they are");
-        const size_t second = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
-            commands.timestampsOff, after, "pasted by hand: the probe with TCP timestamps off");
+        const size_t first
+            = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
+                        commands.probe, before, "pasted by hand: the probe with TCP timestamps as they are");
+        const size_t second
+            = addPasted(m_session.diagnosis, Step::TimestampTest, "private instance (by hand)",
+                        commands.timestampsOff, after, "pasted by hand: the probe with TCP timestamps off");
         engine.recordTimestampTest(std::move(test), { first, second });
     }
     return true;
@@ -159,7 +167,8 @@ void ManualServerPage::forgetPastedResults()
     s.inputs.remoteServer.reset();
     s.inputs.privateHost.reset();
     const auto pasted = [](const std::string& step) {
-        return step == diagnosis::stepName(Step::RemoteServerCheck) || step == diagnosis::stepName(Step::TimestampTest);
+        return step == diagnosis::stepName(Step::RemoteServerCheck)
+            || step == diagnosis::stepName(Step::TimestampTest);
     };
     std::erase_if(s.steps, [&](const diagnosis::StepOutcome& o) { return pasted(o.step); });
     // The earlier pastes' evidence: always the last entries (this page adds them last).

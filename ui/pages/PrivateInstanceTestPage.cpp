@@ -12,12 +12,13 @@
 namespace natdoctor::ui {
 
 PrivateInstanceTestPage::PrivateInstanceTestPage(WizardSession& session, DiagnosisController& controller,
-    QWidget* parent)
+                                                 QWidget* parent)
     : RemoteStepPage(diagnosis::DiagnosisEngine::Step::TimestampTest, session, controller, parent)
 {
     setTitle(tr("Private instance test"));
-    setSubTitle(tr("The same connections from a private instance with TCP timestamps on, then off. If they succeed "
-                   "more often without timestamps, the remote server likely has tcp_tw_recycle enabled."));
+    setSubTitle(
+        tr("The same connections from a private instance with TCP timestamps on, then off. If they succeed "
+           "more often without timestamps, the remote server likely has tcp_tw_recycle enabled."));
     m_restore = new QLabel(this);
     m_restore->setObjectName(QStringLiteral("restoreStatus"));
     m_restore->setWordWrap(true);
@@ -40,8 +41,8 @@ void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded, do
     if (!isRunning())
         return;
     probes::ConnectionProbeResult* target = phase == QLatin1String("baseline") ? &m_liveBefore
-        : phase == QLatin1String("without-timestamps")                           ? &m_liveAfter
-                                                                                  : nullptr;
+        : phase == QLatin1String("without-timestamps")                         ? &m_liveAfter
+                                                                               : nullptr;
     if (!target)
         return;
     probes::Attempt a;

@@ -17,7 +17,8 @@ class PrivateInstanceTestPage : public RemoteStepPage
     Q_DISABLE_COPY(PrivateInstanceTestPage)
 
 public:
-    PrivateInstanceTestPage(WizardSession& session, DiagnosisController& controller, QWidget* parent = nullptr);
+    PrivateInstanceTestPage(WizardSession& session, DiagnosisController& controller,
+                            QWidget* parent = nullptr);
 
     void initializePage() override;
     QString restoreStatus() const;

@@ -39,8 +39,9 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     , m_controller(controller)
 {
     setTitle(tr("Public host"));
-    setSubTitle(tr("An instance in a public subnet that reaches the destination without NAT. The fragmentation "
-                   "check runs there, never on the failing instance."));
+    setSubTitle(
+        tr("An instance in a public subnet that reaches the destination without NAT. The fragmentation "
+           "check runs there, never on the failing instance."));
     m_target = new QComboBox(this);
     m_target->setEditable(true);
     m_target->addItems(RecentSettings::recentHosts() + configuredHosts());
@@ -48,7 +49,8 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     m_target->lineEdit()->setPlaceholderText(tr("user@host or user@host:port, or a Host of ~/.ssh/config"));
     m_knownHosts = new QLineEdit(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"), this);
     m_identity = new QLineEdit(this);
-    m_identity->setPlaceholderText(tr("optional: a private key file (the agent and ~/.ssh keys are tried too)"));
+    m_identity->setPlaceholderText(
+        tr("optional: a private key file (the agent and ~/.ssh keys are tried too)"));
     auto* browse = new QPushButton(tr("Bro&wse…"), this);
     m_test = new QPushButton(tr("Test &connection"), this);
     m_status = new QLabel(this);
@@ -73,14 +75,16 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     connect(m_target, &QComboBox::currentTextChanged, this, &PublicHostPage::completeChanged);
     connect(m_test, &QPushButton::clicked, this, &PublicHostPage::testConnection);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + "/.ssh");
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + "/.ssh");
         if (!file.isEmpty())
             m_identity->setText(file);
     });
-    connect(&m_controller, &DiagnosisController::connectionTested, this, [this](const QString& target, const QString& error) {
-        m_test->setEnabled(true);
-        m_status->setText(error.isEmpty() ? tr("Connected to %1.").arg(target) : error);
-    });
+    connect(&m_controller, &DiagnosisController::connectionTested, this,
+            [this](const QString& target, const QString& error) {
+                m_test->setEnabled(true);
+                m_status->setText(error.isEmpty() ? tr("Connected to %1.").arg(target) : error);
+            });
 }
 
 void PublicHostPage::applyFiles()

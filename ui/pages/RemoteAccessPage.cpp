@@ -15,19 +15,22 @@ RemoteAccessPage::RemoteAccessPage(WizardSession& session, QWidget* parent)
     , m_session(session)
 {
     setTitle(tr("Access to the remote server?"));
-    setSubTitle(tr("The second cause, tcp_tw_recycle on the remote server, is checked on the server itself when "
-                   "you can log in to it; otherwise from an instance in the private subnet."));
+    setSubTitle(
+        tr("The second cause, tcp_tw_recycle on the remote server, is checked on the server itself when "
+           "you can log in to it; otherwise from an instance in the private subnet."));
     m_remote = new QRadioButton(tr("I can log in to the &remote server:"), this);
-    m_private = new QRadioButton(tr("I cannot, but I can log in to an instance in the &private subnet:"), this);
+    m_private
+        = new QRadioButton(tr("I cannot, but I can log in to an instance in the &private subnet:"), this);
     m_neither = new QRadioButton(tr("N&either: show the findings so far"), this);
     m_remoteTarget = new QLineEdit(this);
     m_remoteTarget->setPlaceholderText(tr("user@server[:port]"));
     m_privateTarget = new QLineEdit(this);
     m_privateTarget->setPlaceholderText(tr("user@private-instance[:port] (reached through the public host)"));
-    auto* note = new QLabel(tr("The private instance test sets net.ipv4.tcp_timestamps=0 there in alternating blocks "
-                               "while it connects. natdoctor restores it afterwards; a restore armed on the instance "
-                               "before the change puts it back by itself within 30 seconds if natdoctor or the "
-                               "network goes silent, however long the test runs."),
+    auto* note = new QLabel(
+        tr("The private instance test sets net.ipv4.tcp_timestamps=0 there in alternating blocks "
+           "while it connects. natdoctor restores it afterwards; a restore armed on the instance "
+           "before the change puts it back by itself within 30 seconds if natdoctor or the "
+           "network goes silent, however long the test runs."),
         this);
     note->setWordWrap(true);
     m_neither->setChecked(true);

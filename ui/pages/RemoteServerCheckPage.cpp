@@ -7,12 +7,14 @@
 
 namespace natdoctor::ui {
 
-RemoteServerCheckPage::RemoteServerCheckPage(WizardSession& session, DiagnosisController& controller, QWidget* parent)
+RemoteServerCheckPage::RemoteServerCheckPage(WizardSession& session, DiagnosisController& controller,
+                                             QWidget* parent)
     : RemoteStepPage(diagnosis::DiagnosisEngine::Step::RemoteServerCheck, session, controller, parent)
 {
     setTitle(tr("Remote server check"));
-    setSubTitle(tr("Reads tcp_tw_recycle, the kernel release and the PAWS counters on the remote server, before and "
-                   "after connecting to it."));
+    setSubTitle(
+        tr("Reads tcp_tw_recycle, the kernel release and the PAWS counters on the remote server, before and "
+           "after connecting to it."));
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,8 +40,9 @@ void RemoteServerCheckPage::showResult()
         QStringList lines;
         for (const auto& c : grown)
             lines << QStringLiteral("%1 +%2").arg(QString::fromStdString(c.name)).arg(c.delta());
-        text += lines.isEmpty() ? tr("<p>No PAWS or TIME-WAIT counter moved during the test.</p>")
-                                : tr("<p>Counters that grew during the test: %1</p>").arg(lines.join(QStringLiteral(", ")));
+        text += lines.isEmpty()
+            ? tr("<p>No PAWS or TIME-WAIT counter moved during the test.</p>")
+            : tr("<p>Counters that grew during the test: %1</p>").arg(lines.join(QStringLiteral(", ")));
     }
     m_result->setText(text);
 }

@@ -11,7 +11,7 @@
 namespace natdoctor::ui {
 
 RemoteStepPage::RemoteStepPage(diagnosis::DiagnosisEngine::Step step, WizardSession& session,
-    DiagnosisController& controller, QWidget* parent)
+                               DiagnosisController& controller, QWidget* parent)
     : QWizardPage(parent)
     , m_step(step)
     , m_session(session)
@@ -35,10 +35,11 @@ RemoteStepPage::RemoteStepPage(diagnosis::DiagnosisEngine::Step step, WizardSess
             m_progress->append(line);
     });
     connect(&m_controller, &DiagnosisController::attemptFinished, this,
-        [this](const QString& phase, bool succeeded, double totalMs) {
-            if (m_running)
-                m_progress->attemptFinished(phase, succeeded, totalMs, m_session.diagnosis.inputs.attempts);
-        });
+            [this](const QString& phase, bool succeeded, double totalMs) {
+                if (m_running)
+                    m_progress->attemptFinished(phase, succeeded, totalMs,
+                                                m_session.diagnosis.inputs.attempts);
+            });
     connect(&m_controller, &DiagnosisController::stepFinished, this, &RemoteStepPage::onFinished);
 }
 

@@ -22,8 +22,8 @@ class RemoteStepPage : public QWizardPage
     Q_DISABLE_COPY(RemoteStepPage)
 
 public:
-    RemoteStepPage(diagnosis::DiagnosisEngine::Step step, WizardSession& session, DiagnosisController& controller,
-        QWidget* parent = nullptr);
+    RemoteStepPage(diagnosis::DiagnosisEngine::Step step, WizardSession& session,
+                   DiagnosisController& controller, QWidget* parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;

@@ -91,8 +91,8 @@ bool WelcomePage::isComplete() const
 bool WelcomePage::validatePage()
 {
     m_session.mode = m_guided->isChecked() ? WizardMode::Guided
-        : m_manual->isChecked()             ? WizardMode::Manual
-                                            : WizardMode::Offline;
+        : m_manual->isChecked()            ? WizardMode::Manual
+                                           : WizardMode::Offline;
     m_session.captureFile = m_file->text().trimmed();
     m_session.captureSummary.reset();
     return true;
@@ -106,8 +106,9 @@ void WelcomePage::chooseCaptureFile(const QString& path)
 
 void WelcomePage::browseForCapture()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"), RecentSettings::lastCaptureDirectory(),
-        tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open capture"), RecentSettings::lastCaptureDirectory(),
+                                       tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
     if (path.isEmpty())
         return;
     RecentSettings::setLastCaptureDirectory(QFileInfo(path).absolutePath());

@@ -1,7 +1,6 @@
 #include "report/HeadlessReport.h"
 
 #include "Translations.h"
-
 #include "report/ReportWriter.h"
 
 #include <QApplication>
@@ -14,7 +13,8 @@ QList<QCommandLineOption> reportOptions()
     return {
         { QStringLiteral("report"), QStringLiteral("also write a findings report (by its extension)"),
           QStringLiteral("FILE.pdf|.html|.json") },
-        { QStringLiteral("redact"), QStringLiteral("in the report, addresses and host names become host-A, host-B, ...") },
+        { QStringLiteral("redact"),
+          QStringLiteral("in the report, addresses and host names become host-A, host-B, ...") },
         { QStringLiteral("paper"), QStringLiteral("the PDF's paper size (default: the locale's)"),
           QStringLiteral("a4|letter") },
     };
@@ -45,7 +45,8 @@ bool writeHeadlessReport(const diagnosis::DiagnosisSession& session, const Headl
         static char name[] = "natdoctor";
         static char* argv[] = { name, nullptr };
         app = std::make_unique<QApplication>(argc, argv);
-        installTranslations(*app, QStringLiteral("en")); // the command line's report is English, plurals included
+        installTranslations(*app,
+                            QStringLiteral("en")); // the command line's report is English, plurals included
     }
     ReportOptions options;
     options.redact = flags.redact;

@@ -4,7 +4,6 @@
 
 #include <QCommandLineOption>
 #include <QList>
-
 #include <string>
 #include <vector>
 

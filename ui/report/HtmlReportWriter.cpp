@@ -84,7 +84,8 @@ QString HtmlReportWriter::html() const
                .arg(esc(tr("What was checked")), esc(tr("Item")), esc(tr("Value")));
     for (const ReportField& f : m_model.checked)
         out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
-                   .arg(esc(f.label), esc(f.value).replace(u'/', QStringLiteral("/<wbr>"))); // paths wrap at '/'
+                   .arg(esc(f.label),
+                        esc(f.value).replace(u'/', QStringLiteral("/<wbr>"))); // paths wrap at '/'
     out += QStringLiteral("</table>\n");
     out += findings();
     out += charts();

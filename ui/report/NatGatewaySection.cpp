@@ -8,7 +8,6 @@
 
 #include <QChart>
 #include <QPainter>
-
 #include <memory>
 #include <vector>
 
@@ -50,18 +49,18 @@ QStringList NatGatewaySection::pathLines(const diagnosis::DiagnosisSession& sess
     if (!p.routeTable.id.empty())
         lines << tr("Route table %1%2: %3 → %4")
                      .arg(q(p.routeTable.id), p.routeTable.main ? tr(" (main)") : QString(),
-                         p.route ? q(p.route->destination) : tr("no route"),
-                         p.route ? q(p.route->target) : tr("nothing"));
+                          p.route ? q(p.route->destination) : tr("no route"),
+                          p.route ? q(p.route->target) : tr("nothing"));
     if (p.via == cloud::AwsPath::Via::NatGateway) {
         QStringList eips;
         for (const cloud::ElasticIp& ip : p.elasticIps)
             eips << q(ip.publicIp);
         lines << tr("NAT gateway %1 (%2) in subnet %3, Elastic IPs: %4")
-                     .arg(q(p.natGatewayId), q(p.natGatewayState), q(p.natSubnetId), eips.join(QStringLiteral(", ")));
+                     .arg(q(p.natGatewayId), q(p.natGatewayState), q(p.natSubnetId),
+                          eips.join(QStringLiteral(", ")));
     }
     for (const cloud::NetworkAcl& acl : p.acls)
-        lines << tr("Network ACL %1 on %2: %3 rules")
-                     .arg(q(acl.id), q(acl.subnetId)).arg(acl.entries.size());
+        lines << tr("Network ACL %1 on %2: %3 rules").arg(q(acl.id), q(acl.subnetId)).arg(acl.entries.size());
     if (r.metricsRead)
         lines << tr("CloudWatch metrics from %1 to %2 (1-minute periods)")
                      .arg(q(cloud::isoTime(r.windowStart)), q(cloud::isoTime(r.windowEnd)));
@@ -75,7 +74,8 @@ QString NatGatewaySection::title()
     return tr("NAT gateway (AWS)");
 }
 
-void NatGatewaySection::drawPdf(PdfCanvas& canvas, const ReportModel& model, const std::function<void(const QString&)>& heading)
+void NatGatewaySection::drawPdf(PdfCanvas& canvas, const ReportModel& model,
+                                const std::function<void(const QString&)>& heading)
 {
     if (!model.cloud)
         return;
@@ -95,7 +95,8 @@ void NatGatewaySection::drawPdf(PdfCanvas& canvas, const ReportModel& model, con
         if (QPainter* painter = canvas.painter()) {
             for (size_t k = i; k < std::min(i + 2, charts.size()); ++k) {
                 painter->save();
-                charts[k]->render(*painter, QRectF(row.left() + qreal(k - i) * (width + gap), row.top(), width, height));
+                charts[k]->render(
+                    *painter, QRectF(row.left() + qreal(k - i) * (width + gap), row.top(), width, height));
                 painter->restore();
             }
         }
@@ -113,7 +114,8 @@ QString NatGatewaySection::html(const ReportModel& model)
         out += QStringLiteral("<p>%1</p>\n").arg(esc(line));
     auto charts = chartsOf(model);
     if (!charts.empty()) {
-        out += QStringLiteral("<div class=\"nat-charts\" style=\"display:grid;grid-template-columns:1fr 1fr;gap:8px\">\n");
+        out += QStringLiteral(
+            "<div class=\"nat-charts\" style=\"display:grid;grid-template-columns:1fr 1fr;gap:8px\">\n");
         for (const auto& chart : charts)
             out += QStringLiteral("<div class=\"chart\">%1</div>\n").arg(chart->svg());
         out += QStringLiteral("</div>\n");

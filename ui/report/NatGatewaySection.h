@@ -21,7 +21,8 @@ public:
     static QString title();
     // The path as AWS sees it, a few lines of display text (the wizard's too).
     static QStringList pathLines(const diagnosis::DiagnosisSession& session);
-    static void drawPdf(PdfCanvas& canvas, const ReportModel& model, const std::function<void(const QString&)>& heading);
+    static void drawPdf(PdfCanvas& canvas, const ReportModel& model,
+                        const std::function<void(const QString&)>& heading);
     static QString html(const ReportModel& model);
 };
 

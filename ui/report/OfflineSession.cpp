@@ -6,8 +6,9 @@
 
 namespace natdoctor::ui {
 
-diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary, const std::string& captureFile,
-    const findings::CaptureContext& context)
+diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
+                                               const std::string& captureFile,
+                                               const findings::CaptureContext& context)
 {
     diagnosis::DiagnosisSession session;
     session.startedAt = utcNowIso8601();

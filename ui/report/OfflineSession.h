@@ -13,7 +13,8 @@ namespace natdoctor::ui {
 // as the fragmentation check's result, its findings, and the analysis itself
 // as the one piece of evidence (the text `natdoctor analyze` prints). The
 // findings are derived here, once, with what is known about the capture.
-diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary, const std::string& captureFile,
-    const findings::CaptureContext& context = {});
+diagnosis::DiagnosisSession sessionFromCapture(const analysis::CaptureSummary& summary,
+                                               const std::string& captureFile,
+                                               const findings::CaptureContext& context = {});
 
 } // namespace natdoctor::ui

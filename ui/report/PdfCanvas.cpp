@@ -77,7 +77,8 @@ namespace {
 
 bool isSeparator(QChar c)
 {
-    return c == u'/' || c == u'\\' || c == u'_' || c == u'-' || c == u'.' || c == u':' || c == u'=' || c == u',';
+    return c == u'/' || c == u'\\' || c == u'_' || c == u'-' || c == u'.' || c == u':' || c == u'='
+        || c == u',';
 }
 
 // Where a line that Qt ended at `end` should end instead: a long token (a

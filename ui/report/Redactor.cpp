@@ -52,10 +52,11 @@ Redactor::Redactor()
     // Names without such a context, as pasted outputs hold them: EC2's
     // ip-10-0-1-5[.eu-west-1.compute.internal], and dotted names ending in a
     // common top-level domain (never sysctl keys such as net.ipv4.tcp_timestamps).
-    , m_bareNames(QStringLiteral(
-          R"((?<![\w.-])(ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[A-Za-z0-9-]+)*|(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+)"
-          R"((?:com|net|org|io|info|biz|cloud|dev|app|internal|local|lan|corp|intra|eu|us|uk|de|es|fr|it|nl|at|ch|mx|ar|br)))"
-          R"((?![\w-])(?!\.\w))"),
+    , m_bareNames(
+          QStringLiteral(
+              R"((?<![\w.-])(ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[A-Za-z0-9-]+)*|(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+)"
+              R"((?:com|net|org|io|info|biz|cloud|dev|app|internal|local|lan|corp|intra|eu|us|uk|de|es|fr|it|nl|at|ch|mx|ar|br)))"
+              R"((?![\w-])(?!\.\w))"),
           QRegularExpression::CaseInsensitiveOption)
 {
 }
@@ -97,9 +98,9 @@ void Redactor::rebuildNamePattern()
         escaped << QRegularExpression::escape(n);
     // A name is a whole name: not part of a longer name, path or identifier
     // (after a JSON escape such as \n it starts a line).
-    m_namePattern
-        = QRegularExpression(QStringLiteral(R"((?:(?<![\w.-])|(?<=\\[nrt]))(?:%1)(?![\w-])(?!\.\w))").arg(escaped.join(u'|')),
-                             QRegularExpression::CaseInsensitiveOption);
+    m_namePattern = QRegularExpression(
+        QStringLiteral(R"((?:(?<![\w.-])|(?<=\\[nrt]))(?:%1)(?![\w-])(?!\.\w))").arg(escaped.join(u'|')),
+        QRegularExpression::CaseInsensitiveOption);
 }
 
 void Redactor::learn(const QString& raw)
@@ -159,7 +160,8 @@ void Redactor::learnFile(const QString& path)
     const QFileInfo info(p);
     const QString name = info.fileName();
     static const QRegularExpression captureSuffix(
-        QStringLiteral(R"(\.(?:pcapng|pcap|cap)(?:\.(?:gz|zst|xz|bz2|lz4))?$)"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(\.(?:pcapng|pcap|cap)(?:\.(?:gz|zst|xz|bz2|lz4))?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch suffix = captureSuffix.match(name);
     const QString stem = suffix.hasMatch() ? name.left(suffix.capturedStart()) : info.completeBaseName();
     for (const auto& [known, replacement] : std::as_const(m_files)) {
@@ -177,7 +179,9 @@ void Redactor::learnFile(const QString& path)
     if (stem.size() >= 3)
         m_files.append({ stem, placeholder });
     std::stable_sort(m_files.begin(), m_files.end(),
-        [](const QPair<QString, QString>& a, const QPair<QString, QString>& b) { return a.first.size() > b.first.size(); });
+                     [](const QPair<QString, QString>& a, const QPair<QString, QString>& b) {
+                         return a.first.size() > b.first.size();
+                     });
 }
 
 QString Redactor::replaceFiles(const QString& text) const

@@ -87,7 +87,8 @@ QString ReportModelBuilder::captureFactsText(const analysis::CaptureSummary& c)
     const QLocale locale;
     // No "over 0.0 s": a capture of one instant has no duration worth saying.
     const QString packets = c.durationSeconds >= 0.05
-        ? tr("%Ln packet(s) over %1 s", nullptr, count(c.packets)).arg(locale.toString(c.durationSeconds, 'f', 1))
+        ? tr("%Ln packet(s) over %1 s", nullptr, count(c.packets))
+              .arg(locale.toString(c.durationSeconds, 'f', 1))
         : tr("%Ln packet(s)", nullptr, count(c.packets));
     const QString fragments = c.fragments.packets == 0
         ? tr("no IP fragments")
@@ -96,10 +97,11 @@ QString ReportModelBuilder::captureFactsText(const analysis::CaptureSummary& c)
     const QString attempts = tr("%Ln connection attempt(s)", nullptr, count(c.tcp.connections));
     return tr("%1: %2; %3, %4 established, %5 unanswered, %6 stalled.")
         .arg(packets, fragments, attempts, locale.toString(qulonglong(c.tcp.established)),
-            locale.toString(qulonglong(c.tcp.unanswered)), locale.toString(qulonglong(c.tcp.stalled)));
+             locale.toString(qulonglong(c.tcp.unanswered)), locale.toString(qulonglong(c.tcp.stalled)));
 }
 
-void ReportModelBuilder::proofTexts(const findings::FindingProof& proof, const FindingText& words, ReportFinding& r)
+void ReportModelBuilder::proofTexts(const findings::FindingProof& proof, const FindingText& words,
+                                    ReportFinding& r)
 {
     if (!proof.frames.empty()) {
         const QLocale locale = FindingText::uiLocale();
@@ -110,7 +112,7 @@ void ReportModelBuilder::proofTexts(const findings::FindingProof& proof, const F
         if (proof.frameCount > proof.frames.size())
             r.frames += tr(" (the first %1 of %2)")
                             .arg(locale.toString(static_cast<qulonglong>(proof.frames.size())),
-                                locale.toString(static_cast<qulonglong>(proof.frameCount)));
+                                 locale.toString(static_cast<qulonglong>(proof.frameCount)));
     }
     r.displayFilter = q(proof.displayFilter);
     if (!proof.cannotRuleOut.empty())

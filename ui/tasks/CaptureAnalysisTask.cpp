@@ -12,7 +12,8 @@ namespace natdoctor::ui {
 CaptureAnalysisTask::CaptureAnalysisTask(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { emit finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
 }
 
 CaptureAnalysisTask::~CaptureAnalysisTask()
@@ -53,10 +54,13 @@ void CaptureAnalysisTask::start(const QString& path)
             const int percent = size > 0 ? static_cast<int>(bytes * 100 / size) : 0;
             // Throttle: only a changed percentage crosses to the GUI thread.
             if (shared->percent.exchange(percent) != percent && self) {
-                QMetaObject::invokeMethod(self, [self, percent, packets] {
-                    if (self)
-                        emit self->progress(percent, packets);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, percent, packets] {
+                        if (self)
+                            emit self->progress(percent, packets);
+                    },
+                    Qt::QueuedConnection);
             }
             return !shared->cancel.load();
         };

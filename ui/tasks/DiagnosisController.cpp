@@ -1,9 +1,8 @@
 #include "tasks/DiagnosisController.h"
 
 #include "dialogs/HostKeyDialog.h"
-#include "tasks/DiagnosisWorker.h"
-
 #include "probes/TimestampToggle.h"
+#include "tasks/DiagnosisWorker.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -25,10 +24,11 @@ DiagnosisController::DiagnosisController(diagnosis::DiagnosisSession& session, Q
         setBusy(false);
         emit stepFinished(step, error);
     });
-    connect(m_worker, &DiagnosisWorker::connectionTested, this, [this](const QString& target, const QString& error) {
-        setBusy(false);
-        emit connectionTested(target, error);
-    });
+    connect(m_worker, &DiagnosisWorker::connectionTested, this,
+            [this](const QString& target, const QString& error) {
+                setBusy(false);
+                emit connectionTested(target, error);
+            });
     connect(m_worker, &DiagnosisWorker::awsStepFinished, this, [this] {
         setBusy(false);
         emit awsStepFinished();
@@ -67,19 +67,20 @@ remote::SshOptions DiagnosisController::sshOptions()
     // The worker waits while the GUI thread asks the user.
     options.confirmHostKey = [this](const remote::HostKeyInfo& info) {
         remote::HostKeyDecision decision = remote::HostKeyDecision::Reject;
-        QMetaObject::invokeMethod(this, [&] { decision = askHostKey(info); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { decision = askHostKey(info); }, Qt::BlockingQueuedConnection);
         return decision;
     };
     options.askPassword = [this](const std::string& prompt) {
         std::optional<std::string> answer;
-        QMetaObject::invokeMethod(this, [&] { answer = askSecret(QString::fromStdString(prompt)); },
-            Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { answer = askSecret(QString::fromStdString(prompt)); }, Qt::BlockingQueuedConnection);
         return answer;
     };
     options.askPassphrase = [this](const std::string& keyFile) {
         std::optional<std::string> answer;
-        QMetaObject::invokeMethod(this,
-            [&] { answer = askSecret(tr("Passphrase for %1:").arg(QString::fromStdString(keyFile))); },
+        QMetaObject::invokeMethod(
+            this, [&] { answer = askSecret(tr("Passphrase for %1:").arg(QString::fromStdString(keyFile))); },
             Qt::BlockingQueuedConnection);
         return answer;
     };
@@ -99,8 +100,8 @@ std::optional<std::string> DiagnosisController::askSecret(const QString& prompt)
 {
     bool ok = false;
     // Kept in memory only for this one answer; never stored.
-    const QString secret = QInputDialog::getText(m_dialogParent, tr("Authentication"), prompt, QLineEdit::Password,
-        QString(), &ok);
+    const QString secret = QInputDialog::getText(m_dialogParent, tr("Authentication"), prompt,
+                                                 QLineEdit::Password, QString(), &ok);
     if (!ok)
         return std::nullopt;
     return secret.toStdString();
@@ -119,7 +120,8 @@ void DiagnosisController::startStep(int step)
     m_finishEarly = false;
     m_worker->setOptions(sshOptions(), journalPath());
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, step] { worker->runStep(step); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, step] { worker->runStep(step); }, Qt::QueuedConnection);
 }
 
 void DiagnosisController::testConnection(const QString& target)
@@ -129,8 +131,8 @@ void DiagnosisController::testConnection(const QString& target)
     m_cancel = false;
     m_worker->setOptions(sshOptions(), journalPath());
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, target] { worker->testConnection(target); },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, target] { worker->testConnection(target); }, Qt::QueuedConnection);
 }
 
 void DiagnosisController::startAwsStep(const cloud::AwsOptions& options)
@@ -140,8 +142,8 @@ void DiagnosisController::startAwsStep(const cloud::AwsOptions& options)
     m_cancel = false;
     m_worker->setOptions(sshOptions(), journalPath());
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options] { worker->runAwsStep(options); },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, options] { worker->runAwsStep(options); }, Qt::QueuedConnection);
 }
 
 void DiagnosisController::cancel()

@@ -41,7 +41,8 @@ public:
 
 signals:
     void logLine(const QString& line);
-    void captureProgress(quint64 packets, quint64 fragments, const std::vector<natdoctor::analysis::SizeBin>& sizes);
+    void captureProgress(quint64 packets, quint64 fragments,
+                         const std::vector<natdoctor::analysis::SizeBin>& sizes);
     void attemptFinished(const QString& phase, bool succeeded, double totalMs);
     void stepFinished(int step, const QString& error);
     void connectionTested(const QString& target, const QString& error);

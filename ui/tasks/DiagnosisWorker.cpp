@@ -9,7 +9,7 @@
 namespace natdoctor::ui {
 
 DiagnosisWorker::DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel,
-    std::atomic_bool& finishEarly)
+                                 std::atomic_bool& finishEarly)
     : m_session(session)
     , m_cancel(cancel)
     , m_finishEarly(finishEarly)
@@ -37,7 +37,8 @@ void DiagnosisWorker::runStep(int step)
     runnerOptions.finishEarly = &m_finishEarly;
     if (m_session.startedAt.empty())
         m_session.startedAt = utcNowIso8601(); // the test's start, marked on the AWS charts
-    diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), runnerOptions, m_cancel);
+    diagnosis::DiagnosisRunner runner(m_session, diagnosis::HostConnector(m_options), runnerOptions,
+                                      m_cancel);
     if (step == static_cast<int>(diagnosis::DiagnosisEngine::Step::FragmentationCheck))
         runner.restoreLeftover(); // a run that died mid-test left a journal
     const remote::RemoteError error = runner.runStep(static_cast<diagnosis::DiagnosisEngine::Step>(step));

@@ -19,7 +19,8 @@ class DiagnosisWorker : public QObject
     Q_DISABLE_COPY(DiagnosisWorker)
 
 public:
-    DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel, std::atomic_bool& finishEarly);
+    DiagnosisWorker(diagnosis::DiagnosisSession& session, std::atomic_bool& cancel,
+                    std::atomic_bool& finishEarly);
 
     // Set before a step; the options' prompts call back into the GUI thread.
     void setOptions(const remote::SshOptions& options, const QString& journalPath);
@@ -33,7 +34,8 @@ public slots:
 
 signals:
     void logLine(const QString& line);
-    void captureProgress(quint64 packets, quint64 fragments, const std::vector<natdoctor::analysis::SizeBin>& sizes);
+    void captureProgress(quint64 packets, quint64 fragments,
+                         const std::vector<natdoctor::analysis::SizeBin>& sizes);
     void attemptFinished(const QString& phase, bool succeeded, double totalMs);
     void stepFinished(int step, const QString& error);
     void connectionTested(const QString& target, const QString& error);

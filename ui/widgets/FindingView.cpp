@@ -17,12 +17,13 @@
 
 namespace natdoctor::ui {
 
-std::function<QString()> FindingView::findWireshark = [] {
-    return QStandardPaths::findExecutable(QStringLiteral("wireshark"));
-};
+std::function<QString()> FindingView::findWireshark
+    = [] { return QStandardPaths::findExecutable(QStringLiteral("wireshark")); };
 
 std::function<bool(const QString&, const QStringList&)> FindingView::startDetached
-    = [](const QString& program, const QStringList& arguments) { return QProcess::startDetached(program, arguments); };
+    = [](const QString& program, const QStringList& arguments) {
+          return QProcess::startDetached(program, arguments);
+      };
 
 QString FindingView::severityText(findings::Severity severity)
 {
@@ -43,7 +44,7 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 // Frames, the display filter with Copy and Open in Wireshark, and what the
 // capture cannot rule out.
 void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const FindingText& words,
-    const QString& captureFile, QWidget* parent)
+              const QString& captureFile, QWidget* parent)
 {
     if (!proof.frames.empty()) {
         const QLocale locale = FindingText::uiLocale();
@@ -54,7 +55,7 @@ void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const Fi
         if (proof.frameCount > proof.frames.size())
             text += FindingView::tr(" (the first %1 of %2)")
                         .arg(locale.toString(static_cast<qulonglong>(proof.frames.size())),
-                            locale.toString(static_cast<qulonglong>(proof.frameCount)));
+                             locale.toString(static_cast<qulonglong>(proof.frameCount)));
         auto* frames = wrapped(text, parent);
         frames->setObjectName(QStringLiteral("proofFrames"));
         layout->addWidget(frames);
@@ -70,7 +71,8 @@ void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const Fi
         auto* copy = new QPushButton(FindingView::tr("Copy filter"), parent);
         copy->setObjectName(QStringLiteral("copyFilter"));
         copy->setAccessibleName(FindingView::tr("Copy the display filter"));
-        QObject::connect(copy, &QPushButton::clicked, parent, [filter] { QApplication::clipboard()->setText(filter); });
+        QObject::connect(copy, &QPushButton::clicked, parent,
+                         [filter] { QApplication::clipboard()->setText(filter); });
         auto* row = new QHBoxLayout;
         row->addWidget(label);
         row->addWidget(edit, 1);
@@ -80,16 +82,16 @@ void addProof(QVBoxLayout* layout, const findings::FindingProof& proof, const Fi
             auto* open = new QPushButton(FindingView::tr("Open in Wireshark"), parent);
             open->setObjectName(QStringLiteral("openInWireshark"));
             QObject::connect(open, &QPushButton::clicked, parent, [wireshark, captureFile, filter] {
-                FindingView::startDetached(wireshark,
-                    { QStringLiteral("-r"), captureFile, QStringLiteral("-Y"), filter });
+                FindingView::startDetached(
+                    wireshark, { QStringLiteral("-r"), captureFile, QStringLiteral("-Y"), filter });
             });
             row->addWidget(open);
         }
         layout->addLayout(row);
     }
     if (!proof.cannotRuleOut.empty()) {
-        auto* limits = wrapped(FindingView::tr("This capture cannot rule out: %1").arg(words.text(proof.cannotRuleOut)),
-            parent);
+        auto* limits = wrapped(
+            FindingView::tr("This capture cannot rule out: %1").arg(words.text(proof.cannotRuleOut)), parent);
         limits->setObjectName(QStringLiteral("proofLimits"));
         layout->addWidget(limits);
     }
@@ -110,15 +112,16 @@ FindingView::FindingView(const findings::Finding& finding, const QString& captur
     const QStyle::StandardPixmap icon = finding.severity == findings::Severity::Problem
         ? QStyle::SP_MessageBoxCritical
         : finding.severity == findings::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                            : QStyle::SP_MessageBoxInformation;
+                                                          : QStyle::SP_MessageBoxInformation;
     auto* iconLabel = new QLabel(this);
     iconLabel->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
     iconLabel->setAccessibleName(severityText(finding.severity));
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(titleText.toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("findingTitle"));
     title->setWordWrap(true);
-    auto* meta = new QLabel(tr("%1 · confidence: %2 · id: %3")
-                                .arg(severityText(finding.severity), FindingText::confidence(finding.confidence), m_id),
+    auto* meta = new QLabel(
+        tr("%1 · confidence: %2 · id: %3")
+            .arg(severityText(finding.severity), FindingText::confidence(finding.confidence), m_id),
         this);
     meta->setEnabled(false);
     auto* detail = wrapped(words.text(finding.detail), this);
@@ -148,7 +151,8 @@ FindingView::FindingView(const findings::Finding& finding, const QString& captur
         auto* commands = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
         commands->setReadOnly(true);
         commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        commands->setMaximumHeight(commands->fontMetrics().lineSpacing() * (static_cast<int>(lines.size()) + 1) + 12);
+        commands->setMaximumHeight(
+            commands->fontMetrics().lineSpacing() * (static_cast<int>(lines.size()) + 1) + 12);
         commands->setAccessibleName(tr("Commands: %1").arg(description));
         auto* copy = new QPushButton(tr("Copy"), this);
         copy->setObjectName(QStringLiteral("copyCommands"));

@@ -22,7 +22,8 @@ class FindingView : public QFrame
 public:
     // `captureFile`: the capture the finding's frames are in ("Open in
     // Wireshark" needs it); empty when there is none.
-    explicit FindingView(const findings::Finding& finding, const QString& captureFile = {}, QWidget* parent = nullptr);
+    explicit FindingView(const findings::Finding& finding, const QString& captureFile = {},
+                         QWidget* parent = nullptr);
 
     const QString& findingId() const { return m_id; }
 

@@ -47,7 +47,8 @@ void StepProgressView::showRunning()
     m_status->setText(m_attemptText.isEmpty() ? running : running + QStringLiteral(" · ") + m_attemptText);
 }
 
-void StepProgressView::attemptFinished(const QString& phase, bool succeeded, double totalMs, int attemptsPerPhase)
+void StepProgressView::attemptFinished(const QString& phase, bool succeeded, double totalMs,
+                                       int attemptsPerPhase)
 {
     if (!m_probe)
         m_probe = std::make_unique<probes::ProbeProgress>(attemptsPerPhase);
@@ -56,9 +57,9 @@ void StepProgressView::attemptFinished(const QString& phase, bool succeeded, dou
     attempt.totalMs = totalMs;
     const probes::ProbeProgressState s = m_probe->record(phase.toStdString(), attempt);
     const QString name = phase == QLatin1String("baseline") ? tr("with timestamps")
-        : phase == QLatin1String("without-timestamps")       ? tr("without timestamps")
-        : phase == QLatin1String("trigger")                  ? tr("trigger")
-                                                             : phase;
+        : phase == QLatin1String("without-timestamps")      ? tr("without timestamps")
+        : phase == QLatin1String("trigger")                 ? tr("trigger")
+                                                            : phase;
     m_attemptText = s.total > 0 ? tr("%1: attempt %2 of %3").arg(name).arg(s.attempt).arg(s.total)
                                 : tr("%1: attempt %2").arg(name).arg(s.attempt);
     if (s.secondsLeft > 0)
@@ -93,7 +94,8 @@ void StepProgressView::finish(const QString& error)
     m_tick.stop();
     m_cancel->hide();
     const QString took = tr("%1 s").arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1);
-    m_status->setText(error.isEmpty() ? tr("Done in %1.").arg(took) : tr("Stopped after %1: %2").arg(took, error));
+    m_status->setText(error.isEmpty() ? tr("Done in %1.").arg(took)
+                                      : tr("Stopped after %1: %2").arg(took, error));
 }
 
 QString StepProgressView::logText() const

@@ -43,7 +43,9 @@ Bytes ipv4(const Ipv4Spec& ip, const Bytes& l4)
     Bytes b(20, 0);
     b[0] = 0x45;
     const size_t total = 20 + l4.size();
-    put16(b, 2, ip.totalLengthOverride >= 0 ? static_cast<uint16_t>(ip.totalLengthOverride) : static_cast<uint16_t>(total));
+    put16(b, 2,
+          ip.totalLengthOverride >= 0 ? static_cast<uint16_t>(ip.totalLengthOverride)
+                                      : static_cast<uint16_t>(total));
     put16(b, 4, ip.id);
     uint16_t flags = static_cast<uint16_t>(ip.offsetBytes / 8);
     if (ip.df)
@@ -59,7 +61,7 @@ Bytes ipv4(const Ipv4Spec& ip, const Bytes& l4)
 }
 
 Bytes ipv6(const std::string& src, const std::string& dst, uint8_t nextHeader, const Bytes& l4, bool fragment,
-    uint16_t offsetBytes, bool more, uint32_t id)
+           uint16_t offsetBytes, bool more, uint32_t id)
 {
     Bytes b(40, 0);
     b[0] = 0x60;
@@ -128,8 +130,9 @@ Bytes ethernet(const Bytes& ip, bool v6, int vlanTags)
 {
     Bytes b(12, 0x02);
     for (int i = 0; i < vlanTags; ++i)
-        b.insert(b.end(), { static_cast<uint8_t>(i == 0 && vlanTags > 1 ? 0x88 : 0x81),
-                              static_cast<uint8_t>(i == 0 && vlanTags > 1 ? 0xa8 : 0x00), 0x00, 0x0a });
+        b.insert(b.end(),
+                 { static_cast<uint8_t>(i == 0 && vlanTags > 1 ? 0x88 : 0x81),
+                   static_cast<uint8_t>(i == 0 && vlanTags > 1 ? 0xa8 : 0x00), 0x00, 0x0a });
     b.insert(b.end(), { static_cast<uint8_t>(v6 ? 0x86 : 0x08), static_cast<uint8_t>(v6 ? 0xdd : 0x00) });
     return concat(b, ip);
 }

@@ -42,8 +42,8 @@ struct Ipv4Spec
 // IPv4 header + `l4` (the transport header and payload bytes).
 Bytes ipv4(const Ipv4Spec& ip, const Bytes& l4);
 // IPv6 header (+ a Fragment header when `fragment`) + `l4`.
-Bytes ipv6(const std::string& src, const std::string& dst, uint8_t nextHeader, const Bytes& l4, bool fragment = false,
-    uint16_t offsetBytes = 0, bool more = false, uint32_t id = 0);
+Bytes ipv6(const std::string& src, const std::string& dst, uint8_t nextHeader, const Bytes& l4,
+           bool fragment = false, uint16_t offsetBytes = 0, bool more = false, uint32_t id = 0);
 Bytes tcp(const TcpSpec& spec);
 Bytes icmpFragNeeded(uint16_t mtu);
 Bytes icmpv6PacketTooBig(uint32_t mtu);
