@@ -4,6 +4,7 @@
 // CTest; the README's pictures come from there). Without the variable: nothing.
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QWidget>
 
@@ -12,6 +13,7 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
     const QString dir = qEnvironmentVariable("NATDOCTOR_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QDir().mkpath(dir);
-    QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
+    const QString path = dir + QLatin1Char('/') + name; // NAME may hold a folder (en/01-welcome.png)
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(widget.grab().save(path));
 }

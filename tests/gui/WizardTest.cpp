@@ -3,6 +3,7 @@
 #include "Wizard.h"
 
 #include "Screenshots.h"
+#include "Translations.h"
 #include "pages/FindingsPage.h"
 #include "pages/ManualCapturePage.h"
 #include "pages/ManualServerPage.h"
@@ -137,6 +138,82 @@ private slots:
         QVERIFY2(ids.contains(QStringLiteral("tw-recycle-absent")), qPrintable(ids.join(' ')));
         // Stalled in both halves: the core calls that not reproduced (4443bac).
         QVERIFY2(ids.contains(QStringLiteral("timestamps-test-not-reproduced")), qPrintable(ids.join(' ')));
+    }
+
+    // Every page the wizard reaches without a host, in English, German and
+    // Spanish: the screenshots the README shows come from here (LANG/*.png), and
+    // each page's title is in its language (a page left untranslated would show
+    // its English title in all three).
+    void screenshotsOfEveryPageInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    void screenshotsOfEveryPageInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, language), language);
+        const QString dir = language + QLatin1Char('/');
+        QStringList titles;
+        auto shoot = [&](Wizard& wizard, const QString& name) {
+            titles << wizard.currentPage()->title();
+            saveScreenshot(wizard, dir + name);
+        };
+        {
+            Wizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            shoot(wizard, QStringLiteral("01-welcome.png"));
+            wizard.openCapture(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-any-gateway-large.pcap"));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+            shoot(wizard, QStringLiteral("02-capture-analysis.png"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(FindingsPageId));
+            shoot(wizard, QStringLiteral("03-findings.png"));
+        }
+        {
+            Wizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(DestinationPageId));
+            wizard.currentPage()
+                ->findChild<QLineEdit*>(QStringLiteral("destinationHost"))
+                ->setText(QStringLiteral("198.18.3.10"));
+            wizard.currentPage()->findChild<QSpinBox*>(QStringLiteral("destinationPort"))->setValue(80);
+            shoot(wizard, QStringLiteral("10-destination.png"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
+            shoot(wizard, QStringLiteral("20-manual-capture.png"));
+            qobject_cast<ManualCapturePage*>(wizard.currentPage())
+                ->openCapture(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-eth-gateway-large.pcap"));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ManualServerPageId));
+            auto* server = qobject_cast<ManualServerPage*>(wizard.currentPage());
+            server->serverOutput()->setPlainText(readData("kernel-probe-dst.txt"));
+            shoot(wizard, QStringLiteral("21-manual-server.png"));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(FindingsPageId));
+            shoot(wizard, QStringLiteral("22-manual-findings.png"));
+        }
+        installTranslations(*qApp, QStringLiteral("en"));
+        if (language == QLatin1String("en"))
+            return;
+        // The same pages' titles in English, for comparison: none may be left English.
+        static QStringList english;
+        if (english.isEmpty()) {
+            Wizard wizard;
+            english << wizard.page(WelcomePageId)->title() << wizard.page(CaptureAnalysisPageId)->title()
+                    << wizard.page(FindingsPageId)->title() << wizard.page(DestinationPageId)->title()
+                    << wizard.page(ManualCapturePageId)->title() << wizard.page(ManualServerPageId)->title();
+        }
+        for (const QString& title : titles)
+            QVERIFY2(title.isEmpty() || !english.contains(title), qPrintable(language + ": " + title));
     }
 
 private:
