@@ -169,6 +169,27 @@ DiagnosisInputs readInputs(const JsonValue& j)
     return in;
 }
 
+// "case": only the fields that are set, and none at all when none is (older
+// readers ignore it; a file without it loads with no case details).
+void writeCase(JsonWriter& w, const CaseDetails& c)
+{
+    if (c.empty())
+        return;
+    w.key("case").beginObject();
+    if (!c.caseId.empty())
+        w.key("id").value(c.caseId);
+    if (!c.customer.empty())
+        w.key("customer").value(c.customer);
+    if (!c.whereCaptured.empty())
+        w.key("where_captured").value(c.whereCaptured);
+    w.endObject();
+}
+
+CaseDetails readCase(const JsonValue& j)
+{
+    return { j["id"].asString(), j["customer"].asString(), j["where_captured"].asString() };
+}
+
 void writeResults(JsonWriter& w, const DiagnosisSession& s)
 {
     w.key("fragmentation");
@@ -262,6 +283,7 @@ std::string saveSession(const DiagnosisSession& s)
     w.key("format").value(FormatName).key("version").value(kSessionFormatVersion);
     w.key("natdoctor_version").value(s.natdoctorVersion).key("started_at").value(s.startedAt);
     writeInputs(w, s.inputs);
+    writeCase(w, s.caseDetails);
     w.key("evidence").beginArray();
     for (const Evidence& e : s.evidence) {
         w.beginObject().key("step").value(e.step).key("host").value(e.host).key("command").value(e.command);
@@ -331,6 +353,7 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
     s.natdoctorVersion = j["natdoctor_version"].asString();
     s.startedAt = j["started_at"].asString();
     s.inputs = readInputs(j["inputs"]);
+    s.caseDetails = readCase(j["case"]);
     for (const JsonValue& e : j["evidence"].items())
         s.evidence.push_back({ e["step"].asString(), e["host"].asString(), e["command"].asString(),
                                e["output"].asString(), e["output_cut"].asBool(),

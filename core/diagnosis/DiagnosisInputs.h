@@ -28,6 +28,19 @@ enum class TriggerKind {
 std::string_view triggerKindName(TriggerKind kind); // "http", "https", "tcp", "icmp"
 std::optional<TriggerKind> parseTriggerKind(std::string_view text);
 
+// Optional details of the support case, for the report (free text, as typed;
+// empty: not set). Kept in the session file; --redact replaces the customer
+// and the case id.
+struct CaseDetails
+{
+    std::string caseId; // "CASE-1234"
+    std::string customer; // "Acme Corp"
+    std::string whereCaptured; // "public subnet host i-0abc, eu-west-1"
+
+    bool empty() const { return caseId.empty() && customer.empty() && whereCaptured.empty(); }
+    bool operator==(const CaseDetails&) const = default;
+};
+
 // What the user tells natdoctor before it starts.
 struct DiagnosisInputs
 {

@@ -35,6 +35,7 @@ struct StepOutcome
 struct DiagnosisSession
 {
     DiagnosisInputs inputs;
+    CaseDetails caseDetails; // optional: case id, customer, where captured
     std::vector<Evidence> evidence;
     std::optional<FragmentationCheckResult> fragmentation;
     std::optional<RemoteServerResult> remoteServer;

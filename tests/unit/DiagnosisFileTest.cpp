@@ -126,3 +126,60 @@ TEST(DiagnosisFile, RefusesNewerCorruptAndForeignFiles)
     EXPECT_FALSE(b);
     EXPECT_NE(b.error.find("missing evidence"), std::string::npos);
 }
+
+TEST(DiagnosisFile, RoundTripsTheCaseDetailsAndWritesOnlyThoseSet)
+{
+    DiagnosisSession original = fullSession();
+    original.caseDetails = { "CASE-4711", "Acme \"Prod\" GmbH", "public subnet host i-0abc, eu-west-1" };
+    const std::string text = saveSession(original);
+    const auto loaded = loadSession(text);
+    ASSERT_TRUE(loaded) << loaded.error;
+    EXPECT_EQ(loaded.value->caseDetails, original.caseDetails);
+    EXPECT_EQ(saveSession(*loaded.value), text);
+
+    // Only the fields that are set.
+    original.caseDetails = { "CASE-4711", "", "" };
+    const std::string idOnly = saveSession(original);
+    EXPECT_NE(idOnly.find("\"case\": {"), std::string::npos);
+    EXPECT_EQ(idOnly.find("\"customer\""), std::string::npos);
+    EXPECT_EQ(idOnly.find("\"where_captured\""), std::string::npos);
+    const auto idLoaded = loadSession(idOnly);
+    ASSERT_TRUE(idLoaded) << idLoaded.error;
+    EXPECT_EQ(idLoaded.value->caseDetails.caseId, "CASE-4711");
+    EXPECT_TRUE(idLoaded.value->caseDetails.customer.empty());
+
+    // None set: no "case" object at all.
+    original.caseDetails = {};
+    EXPECT_EQ(saveSession(original).find("\"case\""), std::string::npos);
+}
+
+TEST(DiagnosisFile, AnOlderFileWithoutCaseDetailsStillLoads)
+{
+    // A version-1 file as natdoctor wrote it before the case fields existed.
+    const std::string older = R"({
+  "format": "natdoctor-session",
+  "version": 1,
+  "natdoctor_version": "0.1.0",
+  "started_at": "2026-11-25T20:00:00Z",
+  "inputs": {"destination": {"host": "198.19.0.20", "port": 8080}, "trigger": "http", "http_path": "/",
+             "size": 65536, "attempts": 50, "ipv6": false, "echo_url": "",
+             "public": {"user": "natlab", "host": "198.18.1.10", "port": 22}, "private": null,
+             "remote": null, "known_hosts": ""},
+  "evidence": [],
+  "steps": [],
+  "fragmentation": null,
+  "remote_server": null,
+  "public_host_check": null,
+  "resolution": null,
+  "timestamp_test": null,
+  "cloud": null,
+  "sudo_problems": [],
+  "findings": []
+}
+)";
+    const auto loaded = loadSession(older);
+    ASSERT_TRUE(loaded) << loaded.error;
+    EXPECT_TRUE(loaded.value->caseDetails.empty());
+    EXPECT_EQ(loaded.value->inputs.destinationPort, 8080);
+    EXPECT_EQ(saveSession(*loaded.value).find("\"case\""), std::string::npos);
+}
