@@ -19,7 +19,8 @@ namespace natdoctor::app {
 namespace {
 
 constexpr const char* Synopsis
-    = "natdoctor analyze FILE [--json] [--dest ADDRESS]... [--report FILE [--redact] [--paper a4|letter]]";
+    = "natdoctor analyze FILE [--json] [--dest ADDRESS]... [--report FILE [--redact] [--paper a4|letter]"
+      " [--case-id ID] [--customer NAME] [--where-captured TEXT]]";
 
 int usageError(const std::string& message)
 {

@@ -127,6 +127,9 @@ ui::HeadlessReportFlags reportFlags(const CommandLine& commandLine)
     flags.path = commandLine.value("report");
     flags.redact = commandLine.isSet("redact");
     flags.paper = commandLine.value("paper");
+    flags.caseDetails.caseId = commandLine.value("case-id");
+    flags.caseDetails.customer = commandLine.value("customer");
+    flags.caseDetails.whereCaptured = commandLine.value("where-captured");
     return flags;
 }
 

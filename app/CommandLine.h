@@ -42,7 +42,8 @@ private:
 // -h, --help.
 QCommandLineOption helpOption();
 
-// --report FILE, --redact, --paper (ui::reportOptions()) as given.
+// --report FILE, --redact, --paper and the case fields --case-id, --customer,
+// --where-captured (ui::reportOptions()) as given.
 ui::HeadlessReportFlags reportFlags(const CommandLine& commandLine);
 
 } // namespace natdoctor::app

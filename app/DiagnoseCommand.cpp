@@ -37,7 +37,8 @@ constexpr const char* Synopsis
       "         [--known-hosts FILE] [--identity FILE]... [--ssh-config FILE] [--json] [--save FILE]\n"
       "         [--dead-man-seconds N] [--capture-file FILE.pcap]\n"
       "         [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]\n"
-      "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter]]";
+      "         [--report FILE.pdf|.html|.json [--redact] [--paper a4|letter] [--case-id ID]\n"
+      "          [--customer NAME] [--where-captured TEXT]]";
 
 constexpr const char* Description
     = "Runs the checks over SSH, headless: the fragmentation check from --public, then with --remote the\n"
@@ -320,6 +321,7 @@ int runDiagnose(const std::vector<std::string>& args)
 
     diagnosis::DiagnosisSession session;
     session.inputs = flags.inputs;
+    session.caseDetails = flags.report.caseDetails; // also in --save and --json
     session.startedAt = utcNowIso8601();
     session.natdoctorVersion = std::string(version());
 

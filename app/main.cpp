@@ -28,8 +28,10 @@ constexpr const char* Usage = R"(Usage:
                      [--aws [--profile P] [--region R] [--instance-id I] [--aws-endpoint-url URL]]
                                 run the checks over SSH headless
   natdoctor analyze|diagnose ... --report FILE.pdf|.html|.json [--redact] [--paper a4|letter]
+                     [--case-id ID] [--customer NAME] [--where-captured TEXT]
                                 also write a findings report (redacted: addresses and
-                                host names become host-A, host-B, ...)
+                                host names become host-A, host-B, ...; the case fields
+                                are shown at its top)
   natdoctor analyze --help | diagnose --help
                                 each command's options
   natdoctor --help | --version

@@ -67,6 +67,10 @@ expect_usage "analyze: missing value" "--dest needs a value" analyze "$sample" -
 expect_usage "analyze: a value for a flag" "--json takes no value" analyze "$sample" --json=yes
 expect_usage "analyze: --dest=VALUE reaches the check" "got \"not-an-address\"" analyze "$sample" --dest=not-an-address
 expect_usage "analyze: --paper=VALUE reaches the check" "--paper is a4 or letter" analyze "$sample" --report="$work/r.pdf" --paper=a5
+expect_usage "analyze: --case-id without --report" "go with --report FILE" analyze "$sample" --case-id=SR-1
+expect_usage "analyze: --customer needs a value" "--customer needs a value" analyze "$sample" --report "$work/r.pdf" --customer
+expect_usage "diagnose: --where-captured without --report" "go with --report FILE" \
+    diagnose --public u@h --dest d:80 --where-captured "eu-west-1"
 expect_usage "diagnose: unknown --x=value" "unknown option --insecure" diagnose --public u@h --dest d:80 --insecure=yes
 expect_usage "diagnose: missing value" "--identity needs a value" diagnose --public u@h --dest d:80 --identity
 expect_usage "diagnose: a value for a flag" "--ipv6 takes no value" diagnose --public u@h --dest d:80 --ipv6=1
@@ -88,6 +92,21 @@ if [ "$a" = "$b" ] && printf '%s' "$a" | grep -q '"findings"'; then
     echo "ok   analyze --dest=A --dest B: $(printf '%s' "$a" | tail -n 1)"
 else
     echo "FAIL analyze --dest=A --dest B differs from --dest A --dest=B"
+    failures=$((failures + 1))
+fi
+# diagnose keeps the case fields in the session it prints (and saves).
+checks=$((checks + 1))
+"$natdoctor" diagnose --public=u@127.0.0.1:1 --dest=127.0.0.1:80 --echo-url=none --json --report "$work/d.json" \
+    --case-id SR-7 --customer "Globex Industries" >"$work/out" 2>"$work/err"
+rc=$?
+if [ "$rc" = 2 ] && python3 -c '
+import json, sys
+for f in sys.argv[1:]:
+    if json.load(open(f))["case"] != {"id": "SR-7", "customer": "Globex Industries"}:
+        sys.exit(1)' "$work/out" "$work/d.json"; then
+    echo "ok   diagnose --case-id --customer reach the session and the report"
+else
+    echo "FAIL diagnose --case-id: exit $rc, $(head -c 300 "$work/out") $(cat "$work/err")"
     failures=$((failures + 1))
 fi
 # diagnose reads --attempts=5 and --size=1000 into the session it prints (nothing listens on

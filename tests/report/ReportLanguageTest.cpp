@@ -106,8 +106,14 @@ private slots:
             QVERIFY2(pdf.contains(test::squeezed(expected)), qPrintable(expected));
             QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
         }
-        for (const QString& english : { QStringLiteral("The destination sends fragmented"),
-                                        QStringLiteral("Cause found"), QStringLiteral("Confidence: high") }) {
+        // The step names too ("Schritt: Analyse des Mitschnitts", never the id).
+        QVERIFY2(pdf.contains(test::squeezed(QStringLiteral("Analyse des Mitschnitts"))),
+                 qPrintable(pdf.left(3000)));
+        QVERIFY(html.contains(QStringLiteral("Analyse des Mitschnitts")));
+        for (const QString& english :
+             { QStringLiteral("The destination sends fragmented"), QStringLiteral("Cause found"),
+               QStringLiteral("Confidence: high"), QStringLiteral("capture-analysis"),
+               QStringLiteral("Capture analysis") }) {
             QVERIFY2(!pdf.contains(test::squeezed(english)), qPrintable(english));
             QVERIFY2(!html.contains(english), qPrintable(english));
         }
@@ -124,8 +130,23 @@ private slots:
         QVERIFY2(german.match(pdf).hasMatch(), qPrintable(pdf.left(4000)));
         QVERIFY(html.contains(QStringLiteral("Verbindungen gelingen ohne TCP-Zeitstempel häufiger")));
 
+        // Each step of a guided session by its name in German, not its id.
+        for (const QString& step :
+             { QStringLiteral("Fragmentierungsprüfung"), QStringLiteral("Zeitstempeltest") })
+            QVERIFY2(html.contains(step), qPrintable(step));
+        for (const QString& id : { QStringLiteral("fragmentation-check"), QStringLiteral("timestamp-test") })
+            QVERIFY2(!html.contains(id), qPrintable(id));
+
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("es")), QStringLiteral("es"));
+        const QString spanish = readAll(write(s, QStringLiteral("timestamps-es.html")));
+        for (const QString& step : { QStringLiteral("Comprobación de fragmentación"),
+                                     QStringLiteral("Prueba de marcas de tiempo TCP") })
+            QVERIFY2(spanish.contains(step), qPrintable(step));
+
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
         const QString english = readAll(write(s, QStringLiteral("timestamps-en.html")));
+        QVERIFY(english.contains(QStringLiteral("Step: Fragmentation check")));
+        QVERIFY(english.contains(QStringLiteral("Step: TCP timestamps test")));
         QVERIFY2(
             QRegularExpression(QStringLiteral("two-sided: p = 0\\.0\\d\\d\\.")).match(english).hasMatch(),
             qPrintable(english.left(4000)));

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -182,8 +183,12 @@ private slots:
         pasted.step = "remote-server-check";
         pasted.host = "pasted by hand";
         pasted.command = "uname -n; hostname -f";
-        pasted.output = "ip-10-0-1-23\nip-10-0-1-23.eu-west-1.compute.internal\napp01.acme.corp\n";
+        pasted.output = "ip-10-0-1-23\nip-10-0-1-23.eu-west-1.compute.internal\napp01.acme.corp\n"
+                        "Globex \"Prod\" Industries ticket SR-2026-0042\n";
         session.addEvidence(std::move(pasted));
+        // The case fields: the customer (with quotes, escaped in the JSON) and the case id go too.
+        session.caseDetails
+            = { "SR-2026-0042", "Globex \"Prod\" Industries", "public subnet host i-0abc, eu-west-1" };
         const auto render = [&](const QString& file, bool redact) {
             ReportOptions options;
             options.redact = redact;
@@ -202,6 +207,8 @@ private slots:
                                    QStringLiteral("acme-case-4711"),
                                    QStringLiteral("ip-10-0-1-23"),
                                    QStringLiteral("app01.acme.corp"),
+                                   QStringLiteral("SR-2026-0042"),
+                                   QStringLiteral("Globex"),
                                    cases.path() };
         // Unredacted, every format shows the file (so the checks below can fail).
         const QString plainPdf = squeezed(pdfText(render(QStringLiteral("named-plain.pdf"), false)));
@@ -230,6 +237,50 @@ private slots:
         QVERIFY(pdf.contains(QStringLiteral("capture-1.pcap")));
         QVERIFY(html.contains(QStringLiteral("capture-1.pcap")));
         QVERIFY(json.contains(QStringLiteral("capture-1.pcap")));
+        // The case fields stay, with placeholders for who it is; where it was captured is kept.
+        QVERIFY2(pdf.contains(squeezed(QStringLiteral("Case ID: case-1"))), qPrintable(pdfRaw.left(600)));
+        QVERIFY(pdf.contains(squeezed(QStringLiteral("Customer: customer-1"))));
+        QVERIFY(html.contains(QStringLiteral("customer-1")));
+        QVERIFY(html.contains(QStringLiteral("public subnet host i-0abc, eu-west-1")));
+        QVERIFY(json.contains(QStringLiteral("\"customer\": \"customer-1\"")));
+        QVERIFY(json.contains(QStringLiteral("\"id\": \"case-1\"")));
+        QVERIFY(json.contains(QStringLiteral("customer-1 ticket case-1"))); // in the pasted output too
+        const auto loaded = diagnosis::loadSession(json.toStdString());
+        QVERIFY2(loaded, loaded.error.c_str());
+        QCOMPARE(loaded.value->caseDetails.customer, std::string("customer-1"));
+    }
+
+    // The optional case fields at the top of the PDF and HTML (before the
+    // verdict), in the JSON's "case" object; none of it when none is set.
+    void caseFieldsAreShownAtTheTop()
+    {
+        const diagnosis::DiagnosisSession plain = m_session;
+        m_session.caseDetails = { "SR-7 <b>", "Globex Industries", "public subnet host i-0abc, eu-west-1" };
+        const QString pdfRaw = pdfText(write(QStringLiteral("case.pdf"), false));
+        const QString html = readAll(write(QStringLiteral("case.html"), false));
+        const QString json = readAll(write(QStringLiteral("case.json"), false));
+        m_session = plain;
+        const qsizetype verdictAt = pdfRaw.indexOf(QStringLiteral("Verdict"));
+        QVERIFY(verdictAt > 0);
+        for (const QString& line :
+             { QStringLiteral("Case ID: SR-7 <b>"), QStringLiteral("Customer: Globex Industries"),
+               QStringLiteral("Where captured: public subnet host i-0abc, eu-west-1") }) {
+            const qsizetype at = pdfRaw.indexOf(line);
+            QVERIFY2(at > 0 && at < verdictAt, qPrintable(line + QStringLiteral("\n") + pdfRaw.left(800)));
+        }
+        QVERIFY(html.contains(QStringLiteral("SR-7 &lt;b&gt;"))); // escaped
+        QVERIFY(html.indexOf(QStringLiteral("Globex Industries"))
+                < html.indexOf(QStringLiteral("class=\"verdict")));
+        const QJsonObject c
+            = QJsonDocument::fromJson(json.toUtf8()).object()[QStringLiteral("case")].toObject();
+        QCOMPARE(c[QStringLiteral("id")].toString(), QStringLiteral("SR-7 <b>"));
+        QCOMPARE(c[QStringLiteral("customer")].toString(), QStringLiteral("Globex Industries"));
+        QCOMPARE(c[QStringLiteral("where_captured")].toString(),
+                 QStringLiteral("public subnet host i-0abc, eu-west-1"));
+
+        const QString none = readAll(write(QStringLiteral("no-case.html"), false));
+        QVERIFY(!none.contains(QStringLiteral("class=\"case\"")));
+        QVERIFY(!readAll(write(QStringLiteral("no-case.json"), false)).contains(QStringLiteral("\"case\"")));
     }
 
     // Issue 14, item 10: points per bucket with attempts (no line across
@@ -489,6 +540,46 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("capture-1.pcap")));
         QVERIFY(!text.contains(QStringLiteral("198.18.3.10")));
         QVERIFY(text.contains(QStringLiteral("host-A")));
+
+        // One session serves the page and the export: the same findings, each
+        // with its evidence (the analysis, E1), and the same verdict.
+        const diagnosis::DiagnosisSession expected
+            = sessionFromCapture(*session.captureSummary, session.captureFile.toStdString());
+        QStringList ids;
+        for (const findings::Finding& f : expected.findings)
+            ids << QString::fromStdString(f.id);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(page.shownFindingIds(), ids);
+
+        // The case fields typed on the page reach the session and the report.
+        auto* caseId = page.findChild<QLineEdit*>(QStringLiteral("caseId"));
+        auto* customer = page.findChild<QLineEdit*>(QStringLiteral("customer"));
+        auto* where = page.findChild<QLineEdit*>(QStringLiteral("whereCaptured"));
+        QVERIFY(caseId && customer && where);
+        caseId->setText(QStringLiteral("SR-99"));
+        customer->setText(QStringLiteral("Globex Industries"));
+        where->setText(QStringLiteral("public subnet host i-0abc"));
+        QCOMPARE(session.diagnosis.caseDetails.customer, std::string("Globex Industries"));
+        const QString jsonFile = path(QStringLiteral("page.json"));
+        QVERIFY2(page.exportReport(jsonFile, false, error), qPrintable(error));
+        QFile jf(jsonFile);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject j = QJsonDocument::fromJson(jf.readAll()).object();
+        QCOMPARE(j[QStringLiteral("case")].toObject()[QStringLiteral("id")].toString(),
+                 QStringLiteral("SR-99"));
+        const QJsonArray exported = j[QStringLiteral("findings")].toArray();
+        QCOMPARE(exported.size(), ids.size());
+        for (const QJsonValue f : exported)
+            QVERIFY2(!f.toObject()[QStringLiteral("evidence")].toArray().isEmpty(),
+                     qPrintable(f.toObject()[QStringLiteral("id")].toString()));
+        QVERIFY2(page.exportReport(file, true, error), qPrintable(error));
+        const QString redacted = pdfText(file);
+        QVERIFY(!redacted.contains(QStringLiteral("Globex")));
+        QVERIFY(!redacted.contains(QStringLiteral("SR-99")));
+        QVERIFY(redacted.contains(QStringLiteral("Customer: customer-1")));
+        // A new run of the page keeps what was typed (the same case, another capture).
+        page.initializePage();
+        QCOMPARE(caseId->text(), QStringLiteral("SR-99"));
     }
 };
 

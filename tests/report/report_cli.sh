@@ -67,6 +67,51 @@ for f in red.txt red.html red.json; do
 done
 grep -q "<svg" "$work/red.html" || fail "HTML has no inline SVG chart"
 
+# The case fields: at the top of the PDF and HTML, in the JSON's "case" object (only those
+# set); --redact replaces the customer and the case id everywhere, where captured stays.
+case_args=(--case-id "SR-2026-0042" --customer "Globex Industries" --where-captured "public subnet host i-0abc, eu-west-1")
+for ext in pdf html json; do
+    run analyze "$capture" --report "$work/case.$ext" "${case_args[@]}" >/dev/null 2>"$work/err.txt" \
+        || fail "case fields .$ext: $(cat "$work/err.txt")"
+    run analyze "$capture" --report "$work/case-red.$ext" --redact "${case_args[@]}" >/dev/null 2>"$work/err.txt" \
+        || fail "case fields --redact .$ext: $(cat "$work/err.txt")"
+done
+pdftotext "$work/case.pdf" "$work/case.txt"
+pdftotext "$work/case-red.pdf" "$work/case-red.txt"
+head -n 12 "$work/case.txt" | grep -qF "Case ID: SR-2026-0042" || fail "the PDF's top lacks the case id: $(head -n 12 "$work/case.txt")"
+for needle in "Customer: Globex Industries" "Where captured: public subnet host i-0abc, eu-west-1"; do
+    grep -qF -- "$needle" "$work/case.txt" || fail "the PDF lacks \"$needle\""
+done
+grep -qF "Globex Industries" "$work/case.html" || fail "the HTML lacks the customer"
+python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["case"]
+sys.exit(0 if c == {"id": "SR-2026-0042", "customer": "Globex Industries",
+                    "where_captured": "public subnet host i-0abc, eu-west-1"} else 1)' "$work/case.json" \
+    || fail "the JSON's case object: $(grep -A4 '"case"' "$work/case.json")"
+run analyze "$capture" --report "$work/case-id.json" --case-id "SR-1" >/dev/null 2>&1 || fail "--case-id alone"
+python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))["case"]
+sys.exit(0 if c == {"id": "SR-1"} else 1)' "$work/case-id.json" || fail "the JSON's case object holds unset fields"
+for f in case-red.txt case-red.html case-red.json; do
+    grep -qiE "globex|SR-2026-0042" "$work/$f" && fail "$f still holds the customer or the case id"
+    grep -qF "customer-1" "$work/$f" || fail "$f has no customer placeholder"
+    grep -qF "i-0abc, eu-west-1" "$work/$f" || fail "$f lost where it was captured"
+done
+expect_case_error() { # expected-substring args...
+    local want=$1
+    shift
+    "$natdoctor" analyze "$capture" "$@" >/dev/null 2>"$work/err.txt"
+    local rc=$?
+    [ $rc -eq 2 ] && [ "$(wc -l <"$work/err.txt")" -eq 1 ] || fail "$* exited $rc: $(cat "$work/err.txt")"
+    grep -qF -- "$want" "$work/err.txt" || fail "$*: stderr lacks \"$want\": $(cat "$work/err.txt")"
+}
+expect_case_error "go with --report" --customer Globex
+expect_case_error "one line of text" --report "$work/nl.pdf" --where-captured "$(printf 'a\nb')"
+expect_case_error "longer than 200 bytes" --report "$work/long.pdf" --case-id "$(head -c 201 /dev/zero | tr '\0' x)"
+[ -e "$work/nl.pdf" ] || [ -e "$work/long.pdf" ] && fail "a report was written despite a bad case field"
+
 # An existing file is replaced whole, and nothing else is left behind.
 mkdir "$work/replace"
 echo "old contents" >"$work/replace/r.pdf"

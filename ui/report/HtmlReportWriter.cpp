@@ -45,6 +45,7 @@ constexpr const char* kCss = R"(
 body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a1a1a;max-width:56rem;margin:2rem auto;padding:0 1.5rem;line-height:1.45;font-size:15px}
 h1{font-size:1.9rem;margin:0 0 .2rem}h2{font-size:1.3rem;border-bottom:1px solid #999;padding-bottom:.2rem;margin-top:2rem}
 h3{font-size:1.05rem;margin:.2rem 0}.meta{color:#555;font-size:.85rem}
+table.case{width:auto;font-size:.9rem;margin:.6rem 0 0}table.case th{background:none;padding-left:0;padding-right:1rem;font-weight:bold}table.case th,table.case td{border:none}
 .verdict{border-left:6px solid;padding:.7rem 1rem;margin:1.2rem 0;font-weight:bold;font-size:1.1rem}
 .verdict .label{display:block;font-size:.8rem;text-transform:uppercase;letter-spacing:.04em}
 .problem{--c:#a31b1b;--t:#fbecec}.warning{--c:#b36b00;--t:#fdf4e3}.info{--c:#2b5f8a;--t:#ebf2f8}
@@ -77,6 +78,13 @@ QString HtmlReportWriter::html() const
     if (m_model.redacted)
         meta += tr(" · addresses and host names redacted");
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(meta));
+    if (!m_model.caseFields.isEmpty()) {
+        out += QStringLiteral("<table class=\"case\">\n");
+        for (const ReportField& f : m_model.caseFields)
+            out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n")
+                       .arg(esc(f.label), esc(f.value));
+        out += QStringLiteral("</table>\n");
+    }
     out += QStringLiteral("<div class=\"verdict %1\"><span class=\"label\">%2</span>%3</div>\n")
                .arg(QLatin1String(severityClass(m_model.verdictSeverity)),
                     esc(tr("Verdict: %1").arg(m_model.verdictSeverityText)), esc(m_model.verdict));

@@ -93,6 +93,11 @@ void PdfReportWriter::drawHeader(PdfCanvas& canvas) const
     if (m_model.redacted)
         meta += tr(" · addresses and host names redacted");
     canvas.text(meta, sans(9), kMuted);
+    if (!m_model.caseFields.isEmpty()) {
+        canvas.space(6);
+        for (const ReportField& f : m_model.caseFields)
+            canvas.text(tr("%1: %2").arg(f.label, f.value), sans(10), kInk);
+    }
     canvas.space(12);
     canvas.callout(tr("Verdict: %1").arg(m_model.verdictSeverityText), m_model.verdict, sans(9.5, true),
                    sans(12, true), severityColour(m_model.verdictSeverity),

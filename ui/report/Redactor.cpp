@@ -1,5 +1,7 @@
 #include "report/Redactor.h"
 
+#include "util/JsonWriter.h"
+
 #include <QFileInfo>
 #include <QHostAddress>
 #include <algorithm>
@@ -192,6 +194,42 @@ QString Redactor::replaceFiles(const QString& text) const
     return out;
 }
 
+void Redactor::learnWords(const QString& words, const QString& placeholder)
+{
+    const QString w = words.trimmed();
+    if (w.isEmpty())
+        return;
+    // The words as typed, and as a JSON string holds them (quotes and
+    // backslashes escaped): the session file is redacted as text.
+    JsonWriter json;
+    json.value(w.toStdString());
+    QString escaped = QString::fromStdString(json.str());
+    escaped = escaped.mid(1, escaped.size() - 2);
+    QStringList forms { w };
+    if (escaped != w)
+        forms << escaped;
+    for (const QString& form : std::as_const(forms)) {
+        // Whole words: "Acme" is replaced in "acme-prod", not in "Acmeville"
+        // (after a JSON escape such as \n it starts a line).
+        m_words.append(
+            { QRegularExpression(
+                  QStringLiteral(R"((?:(?<!\w)|(?<=\\[nrt]))%1(?!\w))").arg(QRegularExpression::escape(form)),
+                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption),
+              placeholder });
+    }
+    std::stable_sort(m_words.begin(), m_words.end(), [](const auto& a, const auto& b) {
+        return a.first.pattern().size() > b.first.pattern().size();
+    });
+}
+
+QString Redactor::replaceWords(const QString& text) const
+{
+    QString out = text;
+    for (const auto& [pattern, replacement] : m_words)
+        out.replace(pattern, replacement);
+    return out;
+}
+
 QString Redactor::apply(const QString& text)
 {
     QString out = replaceFiles(text);
@@ -207,7 +245,7 @@ QString Redactor::apply(const QString& text)
         next += QStringView(out).mid(last);
         out = next;
     }
-    return replaceAddresses(out);
+    return replaceWords(replaceAddresses(out));
 }
 
 } // namespace natdoctor::ui

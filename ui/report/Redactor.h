@@ -27,6 +27,11 @@ public:
     // A local file (the capture): its path, its name and its name without
     // the extension become capture-N with the capture's own extension.
     void learnFile(const QString& path);
+    // A case's own words (the customer, the case id): replaced wherever they
+    // stand as whole words, in any case, also as they appear inside JSON
+    // strings, by `placeholder` (after hosts and addresses, so a host name
+    // that contains the customer becomes its host-X first).
+    void learnWords(const QString& words, const QString& placeholder);
     // Assigns placeholders, in order of appearance, to what `text` holds.
     void learn(const QString& text);
     // `text` with every learned name and every address replaced.
@@ -38,9 +43,11 @@ private:
     void rebuildNamePattern();
 
     QString replaceFiles(const QString& text) const;
+    QString replaceWords(const QString& text) const;
 
     QList<QPair<QString, QString>> m_files; // text -> replacement, longest first
     int m_fileCount = 0;
+    QList<QPair<QRegularExpression, QString>> m_words; // pattern -> replacement, longest first
     QHash<QString, QString> m_placeholders; // canonical address or lower-case name -> host-X
     QStringList m_names; // lower-case, longest first
     QRegularExpression m_namePattern;

@@ -37,7 +37,7 @@ ReportEvidence evidenceRow(const diagnosis::Evidence& e, int index)
 {
     ReportEvidence r;
     r.label = QStringLiteral("E%1").arg(index + 1);
-    r.step = q(e.step);
+    r.step = ReportModelBuilder::stepText(e.step);
     r.host = q(e.host);
     r.command = q(e.command);
     r.exitStatus = e.exitStatus;
@@ -119,6 +119,21 @@ void ReportModelBuilder::proofTexts(const findings::FindingProof& proof, const F
         r.cannotRuleOut = words.text(proof.cannotRuleOut);
 }
 
+QString ReportModelBuilder::stepText(const std::string& step)
+{
+    if (step == "capture-analysis")
+        return tr("Capture analysis");
+    if (step == "fragmentation-check")
+        return tr("Fragmentation check");
+    if (step == "remote-server-check")
+        return tr("Remote server check");
+    if (step == "timestamp-test")
+        return tr("TCP timestamps test");
+    if (step == "aws-nat-gateway")
+        return tr("AWS NAT gateway check");
+    return q(step);
+}
+
 QString ReportModelBuilder::severityText(findings::Severity severity)
 {
     return FindingView::severityText(severity);
@@ -131,6 +146,13 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
     m.generated = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     m.version = s.natdoctorVersion.empty() ? QString::fromUtf8(version().data(), version().size())
                                            : q(s.natdoctorVersion);
+
+    if (!s.caseDetails.caseId.empty())
+        m.caseFields.push_back({ tr("Case ID"), q(s.caseDetails.caseId) });
+    if (!s.caseDetails.customer.empty())
+        m.caseFields.push_back({ tr("Customer"), q(s.caseDetails.customer) });
+    if (!s.caseDetails.whereCaptured.empty())
+        m.caseFields.push_back({ tr("Where captured"), q(s.caseDetails.whereCaptured) });
 
     m.cloud = s.cloud;
     m.natGatewayLines = NatGatewaySection::pathLines(s);
@@ -151,7 +173,7 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
     }
     for (const diagnosis::StepOutcome& step : s.steps) {
         m.checked.push_back(
-            { tr("Step: %1").arg(q(step.step)),
+            { tr("Step: %1").arg(stepText(step.step)),
               step.skipped ? tr("skipped: %1").arg(q(step.reason)) : runText(step.evidence) });
     }
     if (!s.startedAt.empty())
@@ -203,6 +225,10 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
 
 void ReportModelBuilder::learnHosts(const diagnosis::DiagnosisSession& s, Redactor& redactor)
 {
+    // The case's own words: the customer and the case id name who it is.
+    redactor.learnWords(q(s.caseDetails.customer), QStringLiteral("customer-1"));
+    redactor.learnWords(q(s.caseDetails.caseId), QStringLiteral("case-1"));
+    redactor.learn(q(s.caseDetails.whereCaptured));
     redactor.learnHost(q(s.inputs.destinationHost));
     redactor.learnHost(q(s.inputs.publicHost.host));
     if (s.inputs.privateHost)
@@ -233,6 +259,8 @@ void ReportModelBuilder::learnHosts(const diagnosis::DiagnosisSession& s, Redact
 void ReportModelBuilder::redact(ReportModel& m, Redactor& r)
 {
     m.redacted = true;
+    for (ReportField& f : m.caseFields)
+        f.value = r.apply(f.value);
     for (ReportField& f : m.checked)
         f.value = r.apply(f.value);
     m.verdict = r.apply(m.verdict);

@@ -63,6 +63,7 @@ struct ReportModel
     QString title;
     QString generated; // "2026-11-25 21:40 UTC"
     QString version;
+    QList<ReportField> caseFields; // case id, customer, where captured: those set, shown at the top
     QList<ReportField> checked; // what was checked: hosts, destination, capture, steps
     findings::Severity verdictSeverity = findings::Severity::Info;
     QString verdictSeverityText;
@@ -92,6 +93,9 @@ public:
     static void learnHosts(const diagnosis::DiagnosisSession& session, Redactor& redactor);
     static void redact(ReportModel& model, Redactor& redactor);
     static QString severityText(findings::Severity severity);
+    // A step's name for people ("fragmentation-check" -> "Fragmentation check"),
+    // translated; an unknown id as it is.
+    static QString stepText(const std::string& step);
     // A finding's proof (frames, display filter, limits) as display text.
     static void proofTexts(const findings::FindingProof& proof, const FindingText& words, ReportFinding& r);
     // One line under the charts: packets, fragments, attempts (plural forms through tr()).
