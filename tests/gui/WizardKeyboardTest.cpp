@@ -146,6 +146,15 @@ private slots:
         QCOMPARE(wizard.currentId(), int(FindingsPageId));
 
         QStringList problems;
+        // Every page, the guided ones included (Public host, Fragmentation
+        // check, Remote access, Remote server check, Private instance test,
+        // AWS twice, Findings): they are all built with the wizard.
+        for (const int id : { WelcomePageId, CaptureAnalysisPageId, DestinationPageId, PublicHostPageId,
+                              FragmentationCheckPageId, RemoteAccessPageId, RemoteServerCheckPageId,
+                              PrivateInstanceTestPageId, ManualCapturePageId, ManualServerPageId,
+                              FindingsPageId, AwsPageId, AwsAfterTestPageId })
+            QVERIFY2(wizard.pageIds().contains(id), qPrintable(QStringLiteral("page %1 missing").arg(id)));
+        QCOMPARE(wizard.pageIds().size(), 13);
         for (const int id : wizard.pageIds()) {
             QWizardPage* page = wizard.page(id);
             QStringList texts;
@@ -164,9 +173,18 @@ private slots:
                     problems
                         << QStringLiteral("%1: label \"%2\" shows its \"&\"").arg(page->title(), l->text());
             }
-            if (id != wizard.startId())
+            // The wizard's own buttons as QWizard shows them on this page.
+            if (id != wizard.startId() || !wizard.testOption(QWizard::NoBackButtonOnStartPage))
                 texts << wizard.buttonText(QWizard::BackButton);
-            texts << wizard.buttonText(page->isFinalPage() ? QWizard::FinishButton : QWizard::NextButton);
+            if (!page->isFinalPage() || wizard.testOption(QWizard::HaveNextButtonOnLastPage))
+                texts << wizard.buttonText(page->isCommitPage() ? QWizard::CommitButton
+                                                                : QWizard::NextButton);
+            if (page->isFinalPage() || wizard.testOption(QWizard::HaveFinishButtonOnEarlyPages))
+                texts << wizard.buttonText(QWizard::FinishButton);
+            if (!wizard.testOption(QWizard::NoCancelButton))
+                texts << wizard.buttonText(QWizard::CancelButton);
+            if (wizard.testOption(QWizard::HaveHelpButton))
+                texts << wizard.buttonText(QWizard::HelpButton);
             QHash<QString, QString> seen;
             for (const QString& text : texts) {
                 const QString letter = mnemonicOf(text);

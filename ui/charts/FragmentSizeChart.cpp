@@ -22,7 +22,8 @@ struct Tr
 
 } // namespace
 
-QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std::optional<uint32_t> pathMtu)
+QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std::optional<uint32_t> pathMtu,
+                                bool capturing)
 {
     auto* chart = new QChart;
     chart->setTitle(Tr::tr("Fragment sizes"));
@@ -47,7 +48,9 @@ QChart* createFragmentSizeChart(const analysis::FragmentSummary& fragments, std:
     chart->addSeries(series);
 
     auto* x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList { Tr::tr("none") } : categories);
+    if (categories.isEmpty())
+        categories << (capturing ? Tr::tr("no fragments yet") : Tr::tr("none"));
+    x->append(categories);
     x->setTitleText(Tr::tr("Fragment size (bytes of IP packet)"));
     auto* y = new QValueAxis;
     y->setRange(0, std::max(static_cast<double>(highest) * 1.1, 5.0));

@@ -40,12 +40,27 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     m_size->setRange(1000, 65000);
     m_size->setValue(10000);
     m_size->setSuffix(tr(" bytes"));
+    // Connections per phase of each connection test (the guided steps and the
+    // manual commands), as `diagnose --attempts`.
+    m_attempts = new QSpinBox(this);
+    m_attempts->setRange(10, 500);
+    m_attempts->setValue(diagnosis::DiagnosisInputs {}.attempts);
+    m_attempts->setToolTip(
+        tr("How many connections each phase of a connection test makes. More attempts take longer but "
+           "catch rarer failures."));
+    m_summary = new QLabel(this);
     m_problem = new QLabel(this);
     m_host->setObjectName(QStringLiteral("destinationHost"));
     m_port->setObjectName(QStringLiteral("destinationPort"));
     m_trigger->setObjectName(QStringLiteral("trigger"));
     m_path->setObjectName(QStringLiteral("httpPath"));
     m_size->setObjectName(QStringLiteral("pingSize"));
+    m_attempts->setObjectName(QStringLiteral("attempts"));
+    m_summary->setObjectName(QStringLiteral("triggerSummary"));
+    m_problem->setObjectName(QStringLiteral("destinationProblem"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setWordWrap(true);
 
     auto* form = new QFormLayout(this);
@@ -54,20 +69,32 @@ DestinationPage::DestinationPage(WizardSession& session, QWidget* parent)
     form->addRow(tr("&Trigger:"), m_trigger);
     form->addRow(tr("P&ath:"), m_path);
     form->addRow(tr("Ping si&ze:"), m_size);
+    form->addRow(tr("Connection atte&mpts:"), m_attempts);
+    form->addRow(m_summary);
     form->addRow(m_problem);
 
     connect(m_host, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
     connect(m_path, &QLineEdit::textChanged, this, &DestinationPage::revalidate);
+    connect(m_port, &QSpinBox::valueChanged, this, &DestinationPage::revalidate);
+    connect(m_size, &QSpinBox::valueChanged, this, &DestinationPage::revalidate);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &DestinationPage::revalidate);
-    // The trigger repeats the failing request: TLS on 443, plain HTTP elsewhere
-    // (the user can still pick another trigger afterwards).
-    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
-        const auto kind = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
-        if (kind != diagnosis::TriggerKind::Http && kind != diagnosis::TriggerKind::Https)
-            return;
-        const auto wanted = port == 443 ? diagnosis::TriggerKind::Https : diagnosis::TriggerKind::Http;
-        m_trigger->setCurrentIndex(m_trigger->findData(int(wanted)));
-    });
+    // activated() comes from the user only (mouse or keyboard), never from setCurrentIndex().
+    connect(m_trigger, &QComboBox::activated, this, [this] { m_triggerChosen = true; });
+    connect(m_port, &QSpinBox::valueChanged, this, &DestinationPage::pairTriggerWithPort);
+}
+
+void DestinationPage::pairTriggerWithPort(int port)
+{
+    // The trigger repeats the failing request: TLS (with the host name as SNI)
+    // on 443 and 8443, plain HTTP elsewhere. A trigger the user picked stays.
+    if (m_triggerChosen)
+        return;
+    const auto kind = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
+    if (kind != diagnosis::TriggerKind::Http && kind != diagnosis::TriggerKind::Https)
+        return;
+    const bool tls = port == 443 || port == 8443;
+    const auto wanted = tls ? diagnosis::TriggerKind::Https : diagnosis::TriggerKind::Http;
+    m_trigger->setCurrentIndex(m_trigger->findData(int(wanted)));
 }
 
 void DestinationPage::initializePage()
@@ -103,11 +130,35 @@ void DestinationPage::revalidate()
              && remote::validateUrl(candidateUrl(host, kind)))
         problem = tr("The path has characters a URL cannot carry.");
     m_problem->setText(problem);
+    showSummary(kind, host);
     const bool valid = problem.isEmpty();
     if (valid != m_valid) {
         m_valid = valid;
         emit completeChanged();
     }
+}
+
+void DestinationPage::showSummary(diagnosis::TriggerKind kind, const std::string& host)
+{
+    // What the trigger will do, in the words of the commands it runs.
+    QString text;
+    const QString shownHost = QString::fromStdString(host);
+    if (host.empty() || remote::validateHost(host)) {
+        text.clear();
+    } else if (kind == diagnosis::TriggerKind::Https) {
+        const QString url = QString::fromStdString(candidateUrl(host, kind));
+        text = remote::isIpAddress(host)
+            ? tr("The trigger: HTTPS GET %1 (an address: no SNI).").arg(url)
+            : tr("The trigger: HTTPS GET %1 with %2 as SNI.").arg(url, shownHost);
+    } else if (kind == diagnosis::TriggerKind::Http) {
+        text = tr("The trigger: HTTP GET %1.").arg(QString::fromStdString(candidateUrl(host, kind)));
+    } else if (kind == diagnosis::TriggerKind::Tcp) {
+        text = tr("The trigger: a plain TCP request to %1, port %2.").arg(shownHost).arg(m_port->value());
+    } else {
+        text = tr("The trigger: pings of %1 bytes to %2.").arg(m_size->value()).arg(shownHost);
+    }
+    m_summary->setText(text);
+    m_summary->setVisible(!text.isEmpty());
 }
 
 bool DestinationPage::isComplete() const
@@ -123,6 +174,7 @@ bool DestinationPage::validatePage()
     in.trigger = static_cast<diagnosis::TriggerKind>(m_trigger->currentData().toInt());
     in.httpPath = m_path->text().toStdString();
     in.size = static_cast<uint32_t>(m_size->value());
+    in.attempts = m_attempts->value();
     RecentSettings::addRecentDestination(m_host->text().trimmed());
     return true;
 }

@@ -32,6 +32,9 @@ public:
 private:
     void revalidate();
     std::string candidateUrl(const std::string& host, diagnosis::TriggerKind kind) const;
+    // The trigger that goes with `port`, unless the user picked one.
+    void pairTriggerWithPort(int port);
+    void showSummary(diagnosis::TriggerKind kind, const std::string& host);
 
     WizardSession& m_session;
     QLineEdit* m_host = nullptr;
@@ -39,8 +42,11 @@ private:
     QComboBox* m_trigger = nullptr;
     QLineEdit* m_path = nullptr;
     QSpinBox* m_size = nullptr;
+    QSpinBox* m_attempts = nullptr;
+    QLabel* m_summary = nullptr;
     QLabel* m_problem = nullptr;
     bool m_valid = false;
+    bool m_triggerChosen = false; // the user picked the trigger: the port no longer changes it
 };
 
 } // namespace natdoctor::ui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analysis/CaptureSummary.h"
 #include "pages/RemoteStepPage.h"
 
-#include <QElapsedTimer>
+#include <QString>
+#include <QTimer>
+#include <vector>
 
 class QChartView;
 class QLabel;
@@ -25,18 +28,31 @@ public:
     void initializePage() override;
     int nextId() const override; // the branch question comes next
     quint64 packetsShown() const { return m_packets; }
+    // What the chart on screen holds: the fragments in its bars, and its text
+    // when it has none ("none", "no fragments yet"); for the tests.
+    quint64 fragmentsCharted() const { return m_charted; }
+    QString countersText() const;
+
+public slots:
+    void onProgress(quint64 packets, quint64 fragments, const std::vector<analysis::SizeBin>& sizes);
 
 protected:
     void showResult() override;
+    void stepStarted() override;
 
 private:
-    void onProgress(quint64 packets, quint64 fragments, const std::vector<analysis::SizeBin>& sizes);
+    void drawLiveChart();
 
     QLabel* m_counters = nullptr;
     QPushButton* m_stop = nullptr;
     QChartView* m_chart = nullptr;
-    QElapsedTimer m_lastChart;
+    // The chart is redrawn at most twice a second, and always with the latest
+    // counts: an update inside the half second is drawn when it ends.
+    QTimer m_chartTimer;
+    bool m_chartStale = false;
+    std::vector<analysis::SizeBin> m_sizes; // the latest histogram reported
     quint64 m_packets = 0;
+    quint64 m_charted = 0;
 };
 
 } // namespace natdoctor::ui

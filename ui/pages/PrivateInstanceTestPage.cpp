@@ -26,7 +26,7 @@ PrivateInstanceTestPage::PrivateInstanceTestPage(WizardSession& session, Diagnos
     m_chart = new QChartView(this);
     m_chart->setAccessibleName(tr("Success rate with and without TCP timestamps"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(120);
     contentLayout()->addWidget(m_restore);
     contentLayout()->addWidget(m_chart, 1);
     connect(&controller, &DiagnosisController::attemptFinished, this, &PrivateInstanceTestPage::onAttempt);

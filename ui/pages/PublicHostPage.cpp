@@ -57,6 +57,7 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     m_target->setObjectName(QStringLiteral("sshTarget"));
+    m_test->setObjectName(QStringLiteral("testConnection"));
     m_knownHosts->setObjectName(QStringLiteral("knownHosts"));
     m_identity->setObjectName(QStringLiteral("identity"));
 
@@ -73,6 +74,13 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
     form->addRow(m_test, m_status);
 
     connect(m_target, &QComboBox::currentTextChanged, this, &PublicHostPage::completeChanged);
+    // Other key files can turn a failed test into a good one: Next again.
+    for (QLineEdit* file : { m_knownHosts, m_identity }) {
+        connect(file, &QLineEdit::textChanged, this, [this] {
+            m_failedTarget.clear();
+            emit completeChanged();
+        });
+    }
     connect(m_test, &QPushButton::clicked, this, &PublicHostPage::testConnection);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file
@@ -80,11 +88,25 @@ PublicHostPage::PublicHostPage(WizardSession& session, DiagnosisController& cont
         if (!file.isEmpty())
             m_identity->setText(file);
     });
-    connect(&m_controller, &DiagnosisController::connectionTested, this,
-            [this](const QString& target, const QString& error) {
-                m_test->setEnabled(true);
-                m_status->setText(error.isEmpty() ? tr("Connected to %1.").arg(target) : error);
-            });
+    connect(&m_controller, &DiagnosisController::connectionTested, this, &PublicHostPage::onConnectionTested);
+    // isComplete() depends on the controller being idle.
+    connect(&m_controller, &DiagnosisController::busyChanged, this, &PublicHostPage::completeChanged);
+}
+
+void PublicHostPage::onConnectionTested(const QString& target, const QString& error)
+{
+    m_test->setEnabled(true);
+    if (error.isEmpty()) {
+        if (m_failedTarget == target.trimmed())
+            m_failedTarget.clear();
+        m_status->setText(tr("Connected to %1.").arg(target));
+    } else {
+        m_failedTarget = target.trimmed();
+        m_status->setText(
+            tr("%1\nNext is available again after a successful test, or with another target or key file.")
+                .arg(error));
+    }
+    emit completeChanged();
 }
 
 void PublicHostPage::applyFiles()
@@ -108,8 +130,9 @@ QString PublicHostPage::connectionStatus() const
 bool PublicHostPage::isComplete() const
 {
     std::string why;
-    return diagnosis::SshTarget::parse(m_target->currentText().trimmed().toStdString(), why).has_value()
-        && !m_controller.isBusy();
+    const QString target = m_target->currentText().trimmed();
+    return diagnosis::SshTarget::parse(target.toStdString(), why).has_value() && !m_controller.isBusy()
+        && (m_failedTarget.isEmpty() || m_failedTarget != target);
 }
 
 bool PublicHostPage::validatePage()

@@ -29,6 +29,12 @@ public:
 
     QString connectionStatus() const;
 
+public slots:
+    // The controller's answer to a Test connection. After a failure (refused
+    // or changed host key, no route, wrong key) Next stays disabled until a
+    // test of the same target succeeds or the target or key files change.
+    void onConnectionTested(const QString& target, const QString& error);
+
 private:
     void testConnection();
     void applyFiles();
@@ -40,6 +46,7 @@ private:
     QLineEdit* m_identity = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_status = nullptr;
+    QString m_failedTarget; // the target whose last test failed, if any
 };
 
 } // namespace natdoctor::ui

@@ -34,6 +34,11 @@ RemoteAccessPage::RemoteAccessPage(WizardSession& session, QWidget* parent)
         this);
     note->setWordWrap(true);
     m_neither->setChecked(true);
+    m_remote->setObjectName(QStringLiteral("remoteServer"));
+    m_private->setObjectName(QStringLiteral("privateInstance"));
+    m_neither->setObjectName(QStringLiteral("neither"));
+    m_remoteTarget->setObjectName(QStringLiteral("remoteTarget"));
+    m_privateTarget->setObjectName(QStringLiteral("privateTarget"));
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(m_remote, 0, 0);

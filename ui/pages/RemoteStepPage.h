@@ -36,12 +36,17 @@ public:
 protected:
     // Called on the GUI thread once the step finished; the session is quiet.
     virtual void showResult() { }
+    // Called when the step really starts (at once, or once an earlier check
+    // has finished): the page's "waiting"/"running" texts belong here, so that
+    // a page whose step never started shows none of them.
+    virtual void stepStarted() { }
     QVBoxLayout* contentLayout() const { return m_content; }
     WizardSession& session() { return m_session; }
     DiagnosisController& controller() { return m_controller; }
 
 private:
     void onFinished(int step, const QString& error);
+    void begin();
 
     diagnosis::DiagnosisEngine::Step m_step;
     WizardSession& m_session;
@@ -50,6 +55,7 @@ private:
     QVBoxLayout* m_content = nullptr;
     bool m_running = false;
     bool m_done = false;
+    bool m_pendingStart = false; // shown while the controller was busy: starts when it is idle
     QString m_error;
 };
 
