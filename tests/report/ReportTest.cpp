@@ -518,6 +518,32 @@ private slots:
                  QStringList { QStringLiteral("report.pdf") });
     }
 
+    // The export's default name: the case id when set, else the capture's
+    // name, else natdoctor-report; safe as a file name on any file system.
+    void exportIsNamedAfterTheCaseThenTheCapture()
+    {
+        QTemporaryDir home;
+        const QString capture = QStringLiteral("/tmp/x/acme-db01.pcap");
+        const auto name
+            = [&](const QString& caseId, const QString& file = QStringLiteral("/tmp/x/acme-db01.pcap")) {
+                  return QFileInfo(FindingsPage::defaultExportPath(file, QString(), home.path(), caseId))
+                      .fileName();
+              };
+        QCOMPARE(name(QStringLiteral("SR-2026-0042")), QStringLiteral("SR-2026-0042.pdf"));
+        QCOMPARE(name(QString()), QStringLiteral("acme-db01.pdf"));
+        QCOMPARE(name(QStringLiteral("   ")), QStringLiteral("acme-db01.pdf"));
+        QCOMPARE(name(QString(), QString()), QStringLiteral("natdoctor-report.pdf"));
+        QCOMPARE(name(QStringLiteral("Case 42/7: \"Prod\" <db>?")), QStringLiteral("Case-42-7-Prod-db.pdf"));
+        QCOMPARE(name(QStringLiteral("../../etc/passwd")), QStringLiteral("etc-passwd.pdf"));
+        QCOMPARE(name(QStringLiteral("Fall ÄÖÜ\t1")), QStringLiteral("Fall-ÄÖÜ-1.pdf"));
+        QCOMPARE(name(QStringLiteral("...")), QStringLiteral("acme-db01.pdf"));
+        QCOMPARE(name(QString(300, u'x')), QString(100, u'x') + QStringLiteral(".pdf"));
+        QCOMPARE(name(QString(), QStringLiteral("/tmp/cases/capture with spaces.pcapng")),
+                 QStringLiteral("capture-with-spaces.pdf"));
+        QCOMPARE(FindingsPage::defaultExportPath(capture, QString(), home.path(), QStringLiteral("a/b")),
+                 home.filePath(QStringLiteral("a-b.pdf")));
+    }
+
     void findingsPageExportsTheOfflineAnalysis()
     {
         WizardSession session;
