@@ -410,8 +410,17 @@ private slots:
     // g. Every page, its content and the wizard's buttons inside the window,
     // the window inside the screen's available geometry. Run on the default
     // screen, on 1024x600 and on 1440x900 at scale 2 (see CMakeLists.txt).
+    void everyPageFitsTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : { "en", "de", "es" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
     void everyPageFitsTheWindow()
     {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, language), language);
         Wizard wizard;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
