@@ -1,5 +1,6 @@
 #include "Wizard.h"
 
+#include "FocusStyle.h"
 #include "RecentSettings.h"
 #include "WindowGeometry.h"
 #include "pages/AwsPage.h"
@@ -30,6 +31,7 @@ namespace natdoctor::ui {
 Wizard::Wizard(QWidget* parent)
     : QWizard(parent)
 {
+    FocusStyle::install(); // a visible focus ring on every focusable widget
     setWindowTitle(tr("NAT Doctor"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);

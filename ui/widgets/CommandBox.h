@@ -9,7 +9,10 @@ class QPushButton;
 namespace natdoctor::ui {
 
 // An exact command to run by hand: what it is for, the command in monospace
-// (selectable), and a one-click Copy button.
+// (selectable with the mouse and the keyboard), and a one-click Copy button.
+// The command is never clipped: long lines wrap and the box is exactly as tall
+// as its wrapped lines at its current width (no scroll bar); the mouse wheel
+// over it scrolls the page, not the box.
 class CommandBox : public QWidget
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     // "Copy &N" instead of "&Copy": unique mnemonics on a page of several boxes.
     void setCopyNumber(int number);
     QPushButton* copyButton() const { return m_copy; }
+    // The read-only text that shows the command.
+    QPlainTextEdit* commandView() const { return m_command; }
     // Says "Copied" on `button` for a moment: the click did something.
     static void showCopied(QPushButton* button);
 
