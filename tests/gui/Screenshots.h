@@ -15,5 +15,7 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
         return;
     const QString path = dir + QLatin1Char('/') + name; // NAME may hold a folder (en/01-welcome.png)
     QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int i = 0; i < 3; ++i) // settled layouts (a command box fits its height to its width once shown)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(widget.grab().save(path));
 }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace natdoctor::ui {
@@ -30,12 +31,19 @@ ManualCapturePage::ManualCapturePage(WizardSession& session, QWidget* parent)
     auto* open = new QPushButton(tr("3. &Open the capture file…"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // The boxes are as tall as their commands (the trigger is a script): the page scrolls.
+    auto* commands = new QWidget(this);
+    auto* commandsLayout = new QVBoxLayout(commands);
+    commandsLayout->addWidget(m_capture);
+    commandsLayout->addWidget(m_trigger);
+    commandsLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(commands);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_capture);
-    layout->addWidget(m_trigger);
+    layout->addWidget(scroll, 1);
     layout->addWidget(open, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
-    layout->addStretch();
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Open capture"), RecentSettings::lastCaptureDirectory(),

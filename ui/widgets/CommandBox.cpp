@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -38,9 +39,11 @@ public:
     }
 
     // Lays the text out at the current width and fixes the height to it.
+    // While hidden the width is not the final one (a page laid out before it
+    // is shown can be a few pixels wide): its lines, unwrapped, until shown.
     void fitHeight()
     {
-        const int wanted = contentHeight();
+        const int wanted = isVisible() ? contentHeight() : unwrappedHeight();
         if (wanted != height() || wanted != minimumHeight())
             setFixedHeight(wanted);
     }
@@ -49,6 +52,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override
     {
         QPlainTextEdit::resizeEvent(event); // re-wraps at the new width
+        fitHeight();
+    }
+
+    void showEvent(QShowEvent* event) override
+    {
+        QPlainTextEdit::showEvent(event);
         fitHeight();
     }
 
@@ -63,6 +72,20 @@ protected:
     void wheelEvent(QWheelEvent* event) override { event->ignore(); }
 
 private:
+    int frameHeight() const
+    {
+        const QMargins frame = contentsMargins();
+        const QMargins viewport = viewportMargins();
+        return frame.top() + frame.bottom() + viewport.top() + viewport.bottom();
+    }
+
+    int unwrappedHeight() const
+    {
+        const qreal text = 3 * document()->documentMargin() + 1
+            + document()->blockCount() * QFontMetricsF(document()->defaultFont()).lineSpacing();
+        return static_cast<int>(std::ceil(text)) + frameHeight();
+    }
+
     int contentHeight() const
     {
         const QTextDocument* doc = document();
@@ -75,10 +98,7 @@ private:
         qreal text = doc->documentMargin() + 1;
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
             text += layout->blockBoundingRect(block).height();
-        const QMargins frame = contentsMargins();
-        const QMargins viewport = viewportMargins();
-        return static_cast<int>(std::ceil(text)) + frame.top() + frame.bottom() + viewport.top()
-            + viewport.bottom();
+        return static_cast<int>(std::ceil(text)) + frameHeight();
     }
 };
 
