@@ -4,7 +4,10 @@
 #include "widgets/CommandBox.h"
 
 #include "FocusStyle.h"
+#include "Wizard.h"
 #include "diagnosis/ManualCommands.h"
+#include "pages/ManualCapturePage.h"
+#include "pages/PageId.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -213,6 +216,43 @@ private slots:
         QApplication::clipboard()->clear();
         capture->copyButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), QString::fromStdString(c.capture));
+    }
+
+    // The wizard's manual pages (in the window that fits the screen, 400x300
+    // at scale 2): every command box shows its whole command.
+    void manualPagesShowWholeCommands()
+    {
+        using namespace natdoctor::ui;
+        Wizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("manual"))->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(DestinationPageId));
+        wizard.currentPage()
+            ->findChild<QLineEdit*>(QStringLiteral("destinationHost"))
+            ->setText(QStringLiteral("downloads.very-long-customer-name.example.com"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ManualCapturePageId));
+        const auto checkBoxes = [&wizard](int atLeast) {
+            const auto boxes = wizard.currentPage()->findChildren<CommandBox*>();
+            QVERIFY(boxes.size() >= atLeast);
+            for (CommandBox* box : boxes) {
+                QVERIFY(!box->command().isEmpty());
+                QTRY_VERIFY2(clipped(box->commandView()).isEmpty(),
+                             qPrintable(box->commandView()->accessibleName() + QStringLiteral(": ")
+                                        + clipped(box->commandView())));
+            }
+        };
+        checkBoxes(2);
+        if (QTest::currentTestFailed())
+            return;
+        qobject_cast<ManualCapturePage*>(wizard.currentPage())
+            ->openCapture(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-eth-gateway-large.pcap"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ManualServerPageId));
+        checkBoxes(4);
     }
 
     // The wheel over a box scrolls the page; the box never scrolls.
