@@ -253,33 +253,36 @@ remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, co
     return r;
 }
 
+diagnosis::HostConnector::Dial fakeDial(std::map<std::string, std::shared_ptr<HostState>> hosts)
+{
+    return [hosts = std::move(hosts)](const diagnosis::SshTarget*, const diagnosis::SshTarget& target,
+                                      const remote::SshOptions& options,
+                                      remote::RemoteError& error) -> std::unique_ptr<remote::Connection> {
+        const auto it = hosts.find(target.host);
+        if (it == hosts.end()) {
+            error = { RemoteErrorCode::ConnectionFailed, "fake: no such host " + target.host };
+            return nullptr;
+        }
+        if (options.cancel && options.cancel->load()) {
+            error = { RemoteErrorCode::Cancelled, {} };
+            return nullptr;
+        }
+        std::lock_guard lock(it->second->mutex);
+        if (!it->second->reachable) {
+            error = { RemoteErrorCode::ConnectionFailed, "fake: " + target.host + " does not answer" };
+            return nullptr;
+        }
+        ++it->second->dials;
+        if (!options.cancel)
+            ++it->second->uncancellableDials;
+        return std::make_unique<FakeRunner>(it->second);
+    };
+}
+
 diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts,
                                        remote::SshOptions base)
 {
-    return diagnosis::HostConnector(
-        std::move(base),
-        [hosts = std::move(hosts)](const diagnosis::SshTarget*, const diagnosis::SshTarget& target,
-                                   const remote::SshOptions& options,
-                                   remote::RemoteError& error) -> std::unique_ptr<remote::Connection> {
-            const auto it = hosts.find(target.host);
-            if (it == hosts.end()) {
-                error = { RemoteErrorCode::ConnectionFailed, "fake: no such host " + target.host };
-                return nullptr;
-            }
-            if (options.cancel && options.cancel->load()) {
-                error = { RemoteErrorCode::Cancelled, {} };
-                return nullptr;
-            }
-            std::lock_guard lock(it->second->mutex);
-            if (!it->second->reachable) {
-                error = { RemoteErrorCode::ConnectionFailed, "fake: " + target.host + " does not answer" };
-                return nullptr;
-            }
-            ++it->second->dials;
-            if (!options.cancel)
-                ++it->second->uncancellableDials;
-            return std::make_unique<FakeRunner>(it->second);
-        });
+    return diagnosis::HostConnector(std::move(base), fakeDial(std::move(hosts)));
 }
 
 } // namespace natdoctor::test

@@ -105,7 +105,9 @@ private:
 
 // A HostConnector whose hosts are fakes, by host name (the target's host,
 // never the jump host's: a tunnel is not modelled). An unknown name or a
-// host that is not `reachable` fails with ConnectionFailed.
+// host that is not `reachable` fails with ConnectionFailed. fakeDial is the
+// dial alone (the wizard's DiagnosisController takes one).
+diagnosis::HostConnector::Dial fakeDial(std::map<std::string, std::shared_ptr<HostState>> hosts);
 diagnosis::HostConnector fakeConnector(std::map<std::string, std::shared_ptr<HostState>> hosts,
                                        remote::SshOptions base = {});
 

@@ -2,7 +2,6 @@
 
 #include "dialogs/HostKeyDialog.h"
 #include "probes/TimestampToggle.h"
-#include "tasks/DiagnosisWorker.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -18,18 +17,25 @@ DiagnosisController::DiagnosisController(diagnosis::DiagnosisSession& session, Q
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DiagnosisWorker::logLine, this, &DiagnosisController::logLine);
-    connect(m_worker, &DiagnosisWorker::captureProgress, this, &DiagnosisController::captureProgress);
+    connect(m_worker, &DiagnosisWorker::captureProgressChanged, this, [this] {
+        const probes::LiveCaptureProgress p = m_worker->latestProgress();
+        emit captureProgress(p.packets, p.fragments, p.fragmentSizes);
+    });
     connect(m_worker, &DiagnosisWorker::attemptFinished, this, &DiagnosisController::attemptFinished);
+    connect(m_worker, &DiagnosisWorker::questionAsked, this, &DiagnosisController::onQuestion);
     connect(m_worker, &DiagnosisWorker::stepFinished, this, [this](int step, const QString& error) {
+        m_worker->acknowledge();
         setBusy(false);
         emit stepFinished(step, error);
     });
     connect(m_worker, &DiagnosisWorker::connectionTested, this,
             [this](const QString& target, const QString& error) {
+                m_worker->acknowledge();
                 setBusy(false);
                 emit connectionTested(target, error);
             });
     connect(m_worker, &DiagnosisWorker::awsStepFinished, this, [this] {
+        m_worker->acknowledge();
         setBusy(false);
         emit awsStepFinished();
     });
@@ -58,33 +64,33 @@ void DiagnosisController::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-remote::SshOptions DiagnosisController::sshOptions()
+void DiagnosisController::post(DiagnosisWorker::Request request)
 {
-    remote::SshOptions options;
-    options.knownHostsFile = m_knownHosts.toStdString();
+    request.ssh.knownHostsFile = m_knownHosts.toStdString();
     if (!m_identity.isEmpty())
-        options.identityFiles = { m_identity.toStdString() };
-    // The worker waits while the GUI thread asks the user.
-    options.confirmHostKey = [this](const remote::HostKeyInfo& info) {
-        remote::HostKeyDecision decision = remote::HostKeyDecision::Reject;
-        QMetaObject::invokeMethod(
-            this, [&] { decision = askHostKey(info); }, Qt::BlockingQueuedConnection);
-        return decision;
-    };
-    options.askPassword = [this](const std::string& prompt) {
-        std::optional<std::string> answer;
-        QMetaObject::invokeMethod(
-            this, [&] { answer = askSecret(QString::fromStdString(prompt)); }, Qt::BlockingQueuedConnection);
-        return answer;
-    };
-    options.askPassphrase = [this](const std::string& keyFile) {
-        std::optional<std::string> answer;
-        QMetaObject::invokeMethod(
-            this, [&] { answer = askSecret(tr("Passphrase for %1:").arg(QString::fromStdString(keyFile))); },
-            Qt::BlockingQueuedConnection);
-        return answer;
-    };
-    return options;
+        request.ssh.identityFiles = { m_identity.toStdString() };
+    request.journalPath = probes::defaultJournalPath();
+    request.dial = m_dial;
+    setBusy(true);
+    m_worker->post(std::move(request));
+}
+
+void DiagnosisController::onQuestion()
+{
+    const auto question = m_worker->pendingQuestion();
+    if (!question)
+        return;
+    // Closing or cancelled: nobody is asked, the answer is no.
+    const bool cancelled = m_cancel.load();
+    if (const auto* key = std::get_if<remote::HostKeyInfo>(&*question)) {
+        m_worker->answer(cancelled ? remote::HostKeyDecision::Reject : askHostKey(*key));
+    } else if (const auto* password = std::get_if<DiagnosisWorker::PasswordQuestion>(&*question)) {
+        m_worker->answer(cancelled ? std::nullopt : askSecret(QString::fromStdString(password->prompt)));
+    } else if (const auto* passphrase = std::get_if<DiagnosisWorker::PassphraseQuestion>(&*question)) {
+        m_worker->answer(
+            cancelled ? std::nullopt
+                      : askSecret(tr("Passphrase for %1:").arg(QString::fromStdString(passphrase->keyFile))));
+    }
 }
 
 remote::HostKeyDecision DiagnosisController::askHostKey(const remote::HostKeyInfo& info)
@@ -98,6 +104,8 @@ remote::HostKeyDecision DiagnosisController::askHostKey(const remote::HostKeyInf
 
 std::optional<std::string> DiagnosisController::askSecret(const QString& prompt)
 {
+    if (secretPrompt)
+        return secretPrompt(prompt);
     bool ok = false;
     // Kept in memory only for this one answer; never stored.
     const QString secret = QInputDialog::getText(m_dialogParent, tr("Authentication"), prompt,
@@ -107,21 +115,13 @@ std::optional<std::string> DiagnosisController::askSecret(const QString& prompt)
     return secret.toStdString();
 }
 
-static QString journalPath()
-{
-    return QString::fromStdString(probes::defaultJournalPath());
-}
-
 void DiagnosisController::startStep(int step)
 {
     if (m_busy)
         return;
     m_cancel = false;
     m_finishEarly = false;
-    m_worker->setOptions(sshOptions(), journalPath());
-    setBusy(true);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, step] { worker->runStep(step); }, Qt::QueuedConnection);
+    post({ DiagnosisWorker::RunStep { step }, {}, {}, {} });
 }
 
 void DiagnosisController::testConnection(const QString& target)
@@ -129,10 +129,7 @@ void DiagnosisController::testConnection(const QString& target)
     if (m_busy)
         return;
     m_cancel = false;
-    m_worker->setOptions(sshOptions(), journalPath());
-    setBusy(true);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, target] { worker->testConnection(target); }, Qt::QueuedConnection);
+    post({ DiagnosisWorker::TestConnection { target }, {}, {}, {} });
 }
 
 void DiagnosisController::startAwsStep(const cloud::AwsOptions& options)
@@ -140,10 +137,7 @@ void DiagnosisController::startAwsStep(const cloud::AwsOptions& options)
     if (m_busy)
         return;
     m_cancel = false;
-    m_worker->setOptions(sshOptions(), journalPath());
-    setBusy(true);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, options] { worker->runAwsStep(options); }, Qt::QueuedConnection);
+    post({ DiagnosisWorker::RunAwsStep { options }, {}, {}, {} });
 }
 
 void DiagnosisController::cancel()

@@ -2,15 +2,15 @@
 
 #include "cloud/CloudResult.h"
 #include "diagnosis/DiagnosisSession.h"
+#include "diagnosis/HostConnector.h"
 #include "remote/SshOptions.h"
+#include "tasks/DiagnosisWorker.h"
 
 #include <QObject>
 #include <QThread>
 #include <atomic>
 
 namespace natdoctor::ui {
-
-class DiagnosisWorker;
 
 // GUI-thread side of the guided diagnosis: owns the worker thread, starts
 // steps, forwards progress, and answers the worker's questions (host keys,
@@ -36,8 +36,10 @@ public:
     // Blocks until the worker finished its step (closing the window mid-test).
     void cancelAndWait();
 
-    // Tests replace the dialogs.
+    // Tests replace the dialogs and play the hosts (no SSH): an empty dial is SSH.
     std::function<remote::HostKeyDecision(const remote::HostKeyInfo&)> hostKeyPrompt;
+    std::function<std::optional<std::string>(const QString& prompt)> secretPrompt;
+    void setDial(diagnosis::HostConnector::Dial dial) { m_dial = std::move(dial); }
 
 signals:
     void logLine(const QString& line);
@@ -50,7 +52,8 @@ signals:
     void awsStepFinished();
 
 private:
-    remote::SshOptions sshOptions();
+    void post(DiagnosisWorker::Request request);
+    void onQuestion();
     void setBusy(bool busy);
     remote::HostKeyDecision askHostKey(const remote::HostKeyInfo& info);
     std::optional<std::string> askSecret(const QString& prompt);
@@ -63,6 +66,7 @@ private:
     DiagnosisWorker* m_worker = nullptr;
     QString m_knownHosts;
     QString m_identity;
+    diagnosis::HostConnector::Dial m_dial;
     bool m_busy = false;
 };
 
