@@ -1,6 +1,8 @@
 #include "diagnosis/CommandBuilders.h"
 
 #include "probes/ConnectionProbe.h"
+#include "probes/LiveCapture.h"
+#include "probes/SudoersLines.h"
 #include "remote/CaptureFilter.h"
 #include "remote/ShellQuote.h"
 #include "remote/Validation.h"
@@ -96,6 +98,26 @@ std::string captureFilter(const DiagnosisInputs& in, const std::vector<std::stri
         ? remote::buildCaptureFilterForName(in.destinationHost, in.destinationPort, filter)
         : remote::buildCaptureFilter(addresses, in.destinationPort, filter);
     return e ? std::string() : filter;
+}
+
+std::string captureByHand(const DiagnosisInputs& in, int kernelBufferKiB)
+{
+    const std::string filter = captureFilter(in);
+    if (filter.empty())
+        return {};
+    const probes::LiveCaptureSpec capture;
+    std::vector<std::string> argv
+        = probes::tcpdumpToFile(probes::tcpdumpCommand("tcpdump", capture.interface, capture.snaplen, filter),
+                                probes::CaptureFileName);
+    if (kernelBufferKiB > 0)
+        argv.insert(argv.begin() + 1, { "-B", std::to_string(kernelBufferKiB) });
+    return probes::byHand(argv);
+}
+
+std::string serverSynCaptureByHand(const DiagnosisInputs& in)
+{
+    return probes::byHand({ "tcpdump", "-ni", "any",
+                            "tcp[tcpflags] & tcp-syn != 0 and port " + std::to_string(in.destinationPort) });
 }
 
 } // namespace natdoctor::diagnosis

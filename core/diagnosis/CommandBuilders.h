@@ -54,4 +54,13 @@ constexpr int TriggerAttempts = 2;
 // Empty when it does not build.
 std::string captureFilter(const DiagnosisInputs& in, const std::vector<std::string>& addresses = {});
 
+// What a person runs by hand (manual mode, a finding's next step): `sudo` and
+// the shell-quoted words.
+// The fragmentation check's capture (the guided mode's tcpdump argv and
+// filter) writing probes::CaptureFileName; `kernelBufferKiB` > 0 adds -B (a
+// capture that lost packets). Empty when the filter does not build.
+std::string captureByHand(const DiagnosisInputs& in, int kernelBufferKiB = 0);
+// On the remote server: the SYNs that arrive for the destination's port.
+std::string serverSynCaptureByHand(const DiagnosisInputs& in);
+
 } // namespace natdoctor::diagnosis

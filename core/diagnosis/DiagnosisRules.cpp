@@ -1,6 +1,7 @@
 #include "diagnosis/DiagnosisRules.h"
 
 #include "diagnosis/CloudRules.h"
+#include "diagnosis/CommandBuilders.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "diagnosis/RuleText.h"
 #include "findings/CaptureFindings.h"
@@ -116,7 +117,7 @@ void fragmentationFindings(const DiagnosisSession& s, std::vector<Finding>& out)
                       "Finding",
                       "Run the check again; by hand, a larger capture buffer and a short snap length keep "
                       "up"),
-                  { "sudo tcpdump -i any -B 8192 -s 256 -w out.pcap 'host DEST'" } }
+                  { captureByHand(s.inputs, 8192) } }
             };
         }
         reconcileWithPrivateInstance(s, f);
@@ -223,8 +224,7 @@ std::vector<Finding> deriveFindings(const DiagnosisSession& s)
                               "Capture on the server while connecting, to see whether the SYNs arrive there; "
                               "check its SYN queue counters and the security groups and network ACLs on the "
                               "path"),
-                          { "sudo tcpdump -ni any 'tcp[tcpflags] & tcp-syn != 0 and port "
-                                + std::to_string(s.inputs.destinationPort) + "'",
+                          { serverSynCaptureByHand(s.inputs),
                             "nstat -az TcpExtListenOverflows TcpExtListenDrops" } } };
             }
         }

@@ -272,7 +272,7 @@ RemoteError DiagnosisRunner::runRemoteServerCheck()
         log("connecting " + std::to_string(m_session.inputs.attempts) + " times from " + client.toString());
         probes::ConnectionProbeResult probe;
         const auto testStart = Clock::now();
-        if (auto e = runProbe(*clientSession, client.toString(), step, "remote-test",
+        if (auto e = runProbe(*clientSession, client.toString(), step, probes::PhaseRemoteTest,
                               m_session.inputs.attempts, probe, evidence))
             log("connection test incomplete: " + remote::describe(e));
         probes::KernelSnapshot after;

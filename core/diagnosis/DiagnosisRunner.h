@@ -4,6 +4,7 @@
 #include "diagnosis/HostConnector.h"
 #include "probes/ConnectionProbe.h"
 #include "probes/LiveCapture.h"
+#include "probes/ProbeProgress.h"
 
 #include <atomic>
 #include <chrono>
@@ -17,7 +18,7 @@ struct RunnerOptions
     std::function<void(const std::string& line)> log; // one progress line
     std::function<void(const probes::LiveCaptureProgress&)> captureProgress;
     // Each connection attempt of a probe as it finishes; `phase` is
-    // "baseline", "without-timestamps", "trigger" or "remote-test".
+    // one of probes::Phase* (probes/ProbeProgress.h).
     std::function<void(const std::string& phase, const probes::Attempt&)> attempt;
     // Where the timestamps test journals a change before making it (see
     // TimestampToggle); empty: no journal.

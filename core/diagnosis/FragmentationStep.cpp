@@ -59,7 +59,8 @@ RemoteError DiagnosisRunner::runTrigger(remote::Connection& session, const std::
     case TriggerKind::Http:
     case TriggerKind::Https: {
         probes::ConnectionProbeResult probe;
-        const RemoteError e = runProbe(session, host, step, "trigger", 2, probe, evidence, &stop, address);
+        const RemoteError e
+            = runProbe(session, host, step, probes::PhaseTrigger, 2, probe, evidence, &stop, address);
         for (const probes::Attempt& a : probe.attempts)
             result.largestResponseBytes = std::max<uint64_t>(result.largestResponseBytes, a.bytes);
         if (!result.trigger)

@@ -52,14 +52,10 @@ ManualCommands manualCommands(const DiagnosisInputs& in)
         return c;
     // The capture: the guided mode's tcpdump argv and filter (a name is
     // resolved by tcpdump), writing a file instead of stdout.
-    const std::string filter = captureFilter(in);
-    if (filter.empty())
+    c.capture = captureByHand(in);
+    if (c.capture.empty())
         return c;
-    const probes::LiveCaptureSpec capture;
-    c.capture = byHand(probes::tcpdumpToFile(
-                    probes::tcpdumpCommand("tcpdump", capture.interface, capture.snaplen, filter),
-                    probes::CaptureFileName))
-        + "\n# leave it running, run the trigger in a second terminal, then stop it with Ctrl-C";
+    c.capture += "\n# leave it running, run the trigger in a second terminal, then stop it with Ctrl-C";
     c.trigger = triggerCommand(in).text();
     c.serverCheck = heredoc("sh", probes::kernelProbeScript());
     c.probe = connectionProbeCommand(in, in.attempts).text();

@@ -1,5 +1,6 @@
 // The tcp_tw_recycle question: the remote server's own settings and counters,
 // or (without access to it) the timestamps test on a private instance.
+#include "diagnosis/CommandBuilders.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/FisherExact.h"
 #include "diagnosis/RuleText.h"
@@ -171,8 +172,7 @@ void probeFailures(const DiagnosisSession& s, const std::vector<size_t>& evidenc
     u.actions
         = { { NATDOCTOR_TEXT("Finding",
                              "Capture on the server while connecting, to see whether the SYNs arrive there"),
-              { "sudo tcpdump -ni any 'tcp[tcpflags] & tcp-syn != 0 and port "
-                + std::to_string(s.inputs.destinationPort) + "'" } } };
+              { serverSynCaptureByHand(s.inputs) } } };
     u.evidence = evidence;
     out.push_back(std::move(u));
 }

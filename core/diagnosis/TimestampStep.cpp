@@ -309,8 +309,9 @@ RemoteError DiagnosisRunner::runTimestampTest()
             break;
         }
         probes::ConnectionProbeResult part;
-        RemoteError e = runProbe(*session, host, step, off ? "without-timestamps" : "baseline", perBlock,
-                                 part, evidence, &stopProbe);
+        RemoteError e
+            = runProbe(*session, host, step, off ? probes::PhaseWithoutTimestamps : probes::PhaseBaseline,
+                       perBlock, part, evidence, &stopProbe);
         if (e.code == RemoteErrorCode::Cancelled && !m_cancel)
             e = {}; // stopped for the lease: reported below
         append(off ? result.withoutTimestamps : result.baseline, part);

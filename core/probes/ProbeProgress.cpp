@@ -23,7 +23,7 @@ ProbeProgressState ProbeProgress::record(const std::string& phase, const Attempt
     c.seconds += attempt.totalMs / 1000.0 + SecondsBetweenAttempts;
     m_state.phase = phase;
     m_state.attempt = c.attempts;
-    m_state.total = phase == "trigger" ? 0 : m_attemptsPerPhase;
+    m_state.total = phase == PhaseTrigger ? 0 : m_attemptsPerPhase;
     m_state.secondsLeft = -1;
     if (m_state.total > 0 && c.attempts < m_state.total)
         m_state.secondsLeft

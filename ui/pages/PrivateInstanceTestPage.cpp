@@ -3,6 +3,7 @@
 #include "WizardSession.h"
 #include "charts/BeforeAfterChart.h"
 #include "charts/ChartStyle.h"
+#include "probes/ProbeProgress.h"
 #include "tasks/DiagnosisController.h"
 
 #include <QChartView>
@@ -40,9 +41,9 @@ void PrivateInstanceTestPage::onAttempt(const QString& phase, bool succeeded, do
 {
     if (!isRunning())
         return;
-    probes::ConnectionProbeResult* target = phase == QLatin1String("baseline") ? &m_liveBefore
-        : phase == QLatin1String("without-timestamps")                         ? &m_liveAfter
-                                                                               : nullptr;
+    probes::ConnectionProbeResult* target = phase == QLatin1String(probes::PhaseBaseline) ? &m_liveBefore
+        : phase == QLatin1String(probes::PhaseWithoutTimestamps)                          ? &m_liveAfter
+                                                                                          : nullptr;
     if (!target)
         return;
     probes::Attempt a;

@@ -56,10 +56,10 @@ void StepProgressView::attemptFinished(const QString& phase, bool succeeded, dou
     attempt.result = succeeded ? probes::AttemptResult::Ok : probes::AttemptResult::Error;
     attempt.totalMs = totalMs;
     const probes::ProbeProgressState s = m_probe->record(phase.toStdString(), attempt);
-    const QString name = phase == QLatin1String("baseline") ? tr("with timestamps")
-        : phase == QLatin1String("without-timestamps")      ? tr("without timestamps")
-        : phase == QLatin1String("trigger")                 ? tr("trigger")
-                                                            : phase;
+    const QString name = phase == QLatin1String(probes::PhaseBaseline) ? tr("with timestamps")
+        : phase == QLatin1String(probes::PhaseWithoutTimestamps)       ? tr("without timestamps")
+        : phase == QLatin1String(probes::PhaseTrigger)                 ? tr("trigger")
+                                                                       : phase;
     m_attemptText = s.total > 0 ? tr("%1: attempt %2 of %3").arg(name).arg(s.attempt).arg(s.total)
                                 : tr("%1: attempt %2").arg(name).arg(s.attempt);
     if (s.secondsLeft > 0)
