@@ -128,6 +128,15 @@ CommandBox::CommandBox(const QString& purpose, QWidget* parent)
     grid->setColumnStretch(0, 1);
 }
 
+QPlainTextEdit* CommandBox::createCommandView(const QString& command, QWidget* parent)
+{
+    auto* view = new CommandText(parent);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setPlainText(command);
+    view->fitHeight();
+    return view;
+}
+
 void CommandBox::setCommand(const QString& command)
 {
     m_command->setPlainText(command);

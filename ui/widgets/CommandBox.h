@@ -28,6 +28,10 @@ public:
     QPushButton* copyButton() const { return m_copy; }
     // The read-only text that shows the command.
     QPlainTextEdit* commandView() const { return m_command; }
+    // A read-only view of `command` like the box's own (monospace, wrapped,
+    // as tall as its lines, the wheel left to the page), for commands shown
+    // elsewhere (a finding's actions).
+    static QPlainTextEdit* createCommandView(const QString& command, QWidget* parent);
     // Says "Copied" on `button` for a moment: the click did something.
     static void showCopied(QPushButton* button);
 

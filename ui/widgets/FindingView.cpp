@@ -1,6 +1,7 @@
 #include "widgets/FindingView.h"
 
 #include "findings/FindingText.h"
+#include "widgets/CommandBox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -148,11 +149,7 @@ FindingView::FindingView(const findings::Finding& finding, const QString& captur
         QStringList lines;
         for (const std::string& c : action.commands)
             lines << QString::fromStdString(c);
-        auto* commands = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
-        commands->setReadOnly(true);
-        commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        commands->setMaximumHeight(
-            commands->fontMetrics().lineSpacing() * (static_cast<int>(lines.size()) + 1) + 12);
+        QPlainTextEdit* commands = CommandBox::createCommandView(lines.join(QLatin1Char('\n')), this);
         commands->setAccessibleName(tr("Commands: %1").arg(description));
         auto* copy = new QPushButton(tr("Copy"), this);
         copy->setObjectName(QStringLiteral("copyCommands"));
