@@ -6,6 +6,7 @@
 #include "FocusStyle.h"
 #include "Wizard.h"
 #include "diagnosis/ManualCommands.h"
+#include "pages/FindingsPage.h"
 #include "pages/ManualCapturePage.h"
 #include "pages/PageId.h"
 
@@ -253,6 +254,30 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ManualServerPageId));
         checkBoxes(4);
+    }
+
+    // A finding's commands (the fragmentation finding of a capture): whole,
+    // and the wheel over them scrolls the findings.
+    void findingCommandsShowWhole()
+    {
+        using namespace natdoctor::ui;
+        Wizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.openCapture(QStringLiteral(NATDOCTOR_TEST_DATA "/pub-any-gateway-large.pcap"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FindingsPageId));
+        const auto views = wizard.currentPage()->findChildren<QPlainTextEdit*>();
+        int commands = 0;
+        for (QPlainTextEdit* view : views) {
+            if (!view->isVisible() || !view->isReadOnly())
+                continue;
+            ++commands;
+            QTRY_VERIFY2(clipped(view).isEmpty(),
+                         qPrintable(view->accessibleName() + QStringLiteral(": ") + clipped(view)));
+        }
+        QVERIFY2(commands >= 2, qPrintable(QString::number(commands)));
     }
 
     // The wheel over a box scrolls the page; the box never scrolls.
