@@ -1227,6 +1227,34 @@
         <source>The path has characters a URL cannot carry.</source>
         <translation>Der Pfad enthält Zeichen, die in einer URL nicht vorkommen dürfen.</translation>
     </message>
+    <message>
+        <source>How many connections each phase of a connection test makes. More attempts take longer but catch rarer failures.</source>
+        <translation>Wie viele Verbindungen jede Phase eines Verbindungstests aufbaut. Mehr Versuche dauern länger, erfassen aber seltenere Fehler.</translation>
+    </message>
+    <message>
+        <source>Connection atte&amp;mpts:</source>
+        <translation>&amp;Verbindungsversuche:</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 (an address: no SNI).</source>
+        <translation>Der Auslöser: HTTPS-GET %1 (eine Adresse: kein SNI).</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 with %2 as SNI.</source>
+        <translation>Der Auslöser: HTTPS-GET %1 mit %2 als SNI.</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTP GET %1.</source>
+        <translation>Der Auslöser: HTTP-GET %1.</translation>
+    </message>
+    <message>
+        <source>The trigger: a plain TCP request to %1, port %2.</source>
+        <translation>Der Auslöser: eine einfache TCP-Anfrage an %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>The trigger: pings of %1 bytes to %2.</source>
+        <translation>Der Auslöser: Pings mit %1 Bytes an %2.</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::DiagnosisController</name>
@@ -1363,10 +1391,6 @@
         <translation>Adressen und Hostnamen sch&amp;wärzen</translation>
     </message>
     <message>
-        <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>
-        <translation>IP-Adressen und Hostnamen durch host-A, host-B, … ersetzen, um den Bericht an Dritte weiterzugeben</translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
@@ -1426,6 +1450,46 @@
         <source>Open in Wireshark &amp;%1</source>
         <translation>In Wireshark öffnen &amp;%1</translation>
     </message>
+    <message>
+        <source>Case details (optional, shown in the report)</source>
+        <translation>Falldetails (optional, erscheinen im Bericht)</translation>
+    </message>
+    <message>
+        <source>e.g. CASE-1234</source>
+        <translation>z. B. CASE-1234</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp</source>
+        <translation>z. B. Beispiel GmbH</translation>
+    </message>
+    <message>
+        <source>e.g. public subnet host i-0abc, eu-west-1</source>
+        <translation>z. B. Host im öffentlichen Subnetz i-0abc, eu-west-1</translation>
+    </message>
+    <message>
+        <source>The support case&apos;s id; the default file name of the export. Redacted with the addresses.</source>
+        <translation>Die ID des Supportfalls; auch der vorgeschlagene Dateiname des Exports. Wird mit den Adressen geschwärzt.</translation>
+    </message>
+    <message>
+        <source>Redacted with the addresses.</source>
+        <translation>Wird mit den Adressen geschwärzt.</translation>
+    </message>
+    <message>
+        <source>Case &amp;ID:</source>
+        <translation>Fall-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Where &amp;captured:</source>
+        <translation>&amp;Mitschnittort:</translation>
+    </message>
+    <message>
+        <source>Replace IP addresses and host names (and the customer and case id) with host-A, host-B, … for sharing with third parties</source>
+        <translation>IP-Adressen und Hostnamen (sowie Kunde und Fall-ID) durch host-A, host-B, … ersetzen, um den Bericht an Dritte weiterzugeben</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::FragmentSizeChart</name>
@@ -1456,6 +1520,10 @@
     <message>
         <source>Fragments (packets)</source>
         <translation>Fragmente (Pakete)</translation>
+    </message>
+    <message>
+        <source>no fragments yet</source>
+        <translation>noch keine Fragmente</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1976,10 @@
         <source>This capture cannot rule out: %1</source>
         <translation>Dieser Mitschnitt kann nicht ausschließen: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::PrivateInstanceTestPage</name>
@@ -1985,6 +2057,12 @@
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>%1
+Next is available again after a successful test, or with another target or key file.</source>
+        <translation>%1
+„Weiter“ ist wieder verfügbar nach einem erfolgreichen Test oder mit einem anderen Ziel oder einer anderen Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2302,38 @@
     <message>
         <source> (the first %1 of %2)</source>
         <translation> (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Capture analysis</source>
+        <translation>Analyse des Mitschnitts</translation>
+    </message>
+    <message>
+        <source>Fragmentation check</source>
+        <translation>Fragmentierungsprüfung</translation>
+    </message>
+    <message>
+        <source>Remote server check</source>
+        <translation>Prüfung des Remote-Servers</translation>
+    </message>
+    <message>
+        <source>TCP timestamps test</source>
+        <translation>TCP-Zeitstempeltest</translation>
+    </message>
+    <message>
+        <source>AWS NAT gateway check</source>
+        <translation>Prüfung des AWS-NAT-Gateways</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Where captured</source>
+        <translation>Mitschnittort</translation>
     </message>
 </context>
 <context>

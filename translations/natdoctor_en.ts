@@ -1003,10 +1003,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without an instance id, natdoctor reads it on the private instance (IMDSv2) after the test, when it can reach it over SSH; give one to read from AWS now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1044,10 @@
     </message>
     <message>
         <source>Instance id %1 read on the private instance (IMDSv2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1227,34 @@
         <source>The path has characters a URL cannot carry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many connections each phase of a connection test makes. More attempts take longer but catch rarer failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection atte&amp;mpts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 (an address: no SNI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 with %2 as SNI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger: HTTP GET %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger: a plain TCP request to %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger: pings of %1 bytes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::DiagnosisController</name>
@@ -1363,10 +1391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1440,54 @@
         <source>&amp;Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case details (optional, shown in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CASE-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. public subnet host i-0abc, eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support case&apos;s id; the default file name of the export. Redacted with the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted with the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where &amp;captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace IP addresses and host names (and the customer and case id) with host-A, host-B, … for sharing with third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy filter &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Wireshark &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::FragmentSizeChart</name>
@@ -1445,6 +1517,10 @@
     </message>
     <message>
         <source>Fragments (packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fragments yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,6 +1974,10 @@
         <source>exit status %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::PrivateInstanceTestPage</name>
@@ -1974,6 +2054,11 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Next is available again after a successful test, or with another target or key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2298,38 @@
     </message>
     <message>
         <source>natdoctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragmentation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP timestamps test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS NAT gateway check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where captured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1227,6 +1227,34 @@
         <source>The path has characters a URL cannot carry.</source>
         <translation>La ruta contiene caracteres que una URL no admite.</translation>
     </message>
+    <message>
+        <source>How many connections each phase of a connection test makes. More attempts take longer but catch rarer failures.</source>
+        <translation>Cuántas conexiones hace cada fase de una prueba de conexión. Más intentos tardan más, pero detectan fallos más raros.</translation>
+    </message>
+    <message>
+        <source>Connection atte&amp;mpts:</source>
+        <translation>&amp;Intentos de conexión:</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 (an address: no SNI).</source>
+        <translation>El disparador: HTTPS GET %1 (una dirección: sin SNI).</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTPS GET %1 with %2 as SNI.</source>
+        <translation>El disparador: HTTPS GET %1 con %2 como SNI.</translation>
+    </message>
+    <message>
+        <source>The trigger: HTTP GET %1.</source>
+        <translation>El disparador: HTTP GET %1.</translation>
+    </message>
+    <message>
+        <source>The trigger: a plain TCP request to %1, port %2.</source>
+        <translation>El disparador: una petición TCP simple a %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>The trigger: pings of %1 bytes to %2.</source>
+        <translation>El disparador: pings de %1 bytes a %2.</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::DiagnosisController</name>
@@ -1363,10 +1391,6 @@
         <translation>&amp;Ocultar direcciones y nombres de host</translation>
     </message>
     <message>
-        <source>Replace IP addresses and host names with host-A, host-B, … for sharing with third parties</source>
-        <translation>Sustituir las direcciones IP y los nombres de host por host-A, host-B, … para compartir el informe con terceros</translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation>E&amp;xportar informe…</translation>
     </message>
@@ -1426,6 +1450,46 @@
         <source>Open in Wireshark &amp;%1</source>
         <translation>Abrir en Wireshark &amp;%1</translation>
     </message>
+    <message>
+        <source>Case details (optional, shown in the report)</source>
+        <translation>Datos del caso (opcional, aparecen en el informe)</translation>
+    </message>
+    <message>
+        <source>e.g. CASE-1234</source>
+        <translation>p. ej., CASE-1234</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corp</source>
+        <translation>p. ej., Ejemplo S.A.</translation>
+    </message>
+    <message>
+        <source>e.g. public subnet host i-0abc, eu-west-1</source>
+        <translation>p. ej., host de la subred pública i-0abc, eu-west-1</translation>
+    </message>
+    <message>
+        <source>The support case&apos;s id; the default file name of the export. Redacted with the addresses.</source>
+        <translation>El identificador del caso de soporte; también el nombre de archivo propuesto al exportar. Se oculta junto con las direcciones.</translation>
+    </message>
+    <message>
+        <source>Redacted with the addresses.</source>
+        <translation>Se oculta junto con las direcciones.</translation>
+    </message>
+    <message>
+        <source>Case &amp;ID:</source>
+        <translation>&amp;ID del caso:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Clie&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Where &amp;captured:</source>
+        <translation>&amp;Lugar de captura:</translation>
+    </message>
+    <message>
+        <source>Replace IP addresses and host names (and the customer and case id) with host-A, host-B, … for sharing with third parties</source>
+        <translation>Sustituir las direcciones IP y los nombres de host (y el cliente y el identificador del caso) por host-A, host-B, … para compartir el informe con terceros</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::FragmentSizeChart</name>
@@ -1456,6 +1520,10 @@
     <message>
         <source>Fragments (packets)</source>
         <translation>Fragmentos (paquetes)</translation>
+    </message>
+    <message>
+        <source>no fragments yet</source>
+        <translation>aún no hay fragmentos</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1976,10 @@
         <source>This capture cannot rule out: %1</source>
         <translation>Esta captura no puede descartar: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>natdoctor::ui::PrivateInstanceTestPage</name>
@@ -1985,6 +2057,12 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>%1
+Next is available again after a successful test, or with another target or key file.</source>
+        <translation>%1
+«Siguiente» vuelve a estar disponible tras una prueba correcta, o con otro destino u otro archivo de clave.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2302,38 @@
     <message>
         <source> (the first %1 of %2)</source>
         <translation> (las primeras %1 de %2)</translation>
+    </message>
+    <message>
+        <source>Capture analysis</source>
+        <translation>Análisis de la captura</translation>
+    </message>
+    <message>
+        <source>Fragmentation check</source>
+        <translation>Comprobación de fragmentación</translation>
+    </message>
+    <message>
+        <source>Remote server check</source>
+        <translation>Comprobación del servidor remoto</translation>
+    </message>
+    <message>
+        <source>TCP timestamps test</source>
+        <translation>Prueba de marcas de tiempo TCP</translation>
+    </message>
+    <message>
+        <source>AWS NAT gateway check</source>
+        <translation>Comprobación del NAT gateway de AWS</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ID del caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Where captured</source>
+        <translation>Lugar de captura</translation>
     </message>
 </context>
 <context>
