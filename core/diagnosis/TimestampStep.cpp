@@ -225,11 +225,14 @@ RemoteError DiagnosisRunner::runTimestampTest()
     if (!session)
         return fail(Step::TimestampTest, error, evidence);
 
-    // Each phase gets `attempts` connections, in two blocks when there are
-    // enough: as is, off, as is, off.
+    // Each phase gets exactly `attempts` connections (what the progress
+    // counts), in two blocks when there are enough: as is, off, as is, off;
+    // an odd count gives the first pair the extra one.
     const int attempts = std::max(1, m_session.inputs.attempts);
     const int pairs = attempts >= 4 ? 2 : 1;
-    const int perBlock = (attempts + pairs - 1) / pairs;
+    const auto blockSize = [&](int block) {
+        return pairs == 1 ? attempts : block < 2 ? (attempts + 1) / 2 : attempts / 2;
+    };
     TimestampTestResult result;
     result.blocks = 2 * pairs;
 
@@ -241,7 +244,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
     options.journalPath = m_options.journalPath;
     options.cancel = &m_cancel;
     probes::ConnectionProbeSpec spec;
-    spec.attempts = 2 * pairs * perBlock;
+    spec.attempts = 2 * attempts;
     options.maxDuration = m_options.deadManSeconds > 0
         ? std::chrono::seconds(m_options.deadManSeconds)
         : std::chrono::duration_cast<std::chrono::seconds>(probes::connectionProbeTimeout(spec))
@@ -279,7 +282,9 @@ RemoteError DiagnosisRunner::runTimestampTest()
                       "cannot open a second session to renew the dead-man's lease: " + keeper.why() };
         result.interrupted = true;
     } else {
-        log("alternating " + std::to_string(result.blocks) + " blocks of " + std::to_string(perBlock)
+        log("alternating " + std::to_string(result.blocks) + " blocks of " + std::to_string(blockSize(0))
+            + (blockSize(2) != blockSize(0) && pairs == 2 ? " and " + std::to_string(blockSize(2))
+                                                          : std::string())
             + " connections: tcp_timestamps as it is, then 0 (" + toggle.outcome().armedWith
             + " dead-man: the host restores it by itself within "
             + std::to_string(probes::TimestampToggle::restoreBound().count())
@@ -311,7 +316,7 @@ RemoteError DiagnosisRunner::runTimestampTest()
         probes::ConnectionProbeResult part;
         RemoteError e
             = runProbe(*session, host, step, off ? probes::PhaseWithoutTimestamps : probes::PhaseBaseline,
-                       perBlock, part, evidence, &stopProbe);
+                       blockSize(block), part, evidence, &stopProbe);
         if (e.code == RemoteErrorCode::Cancelled && !m_cancel)
             e = {}; // stopped for the lease: reported below
         append(off ? result.withoutTimestamps : result.baseline, part);

@@ -154,6 +154,18 @@ TEST(RunnerFaults, TimestampTestAlternatesBlocksRestoresAndClearsTheJournal)
     EXPECT_FALSE(f.outcome(Step::TimestampTest)->skipped);
 }
 
+TEST(RunnerFaults, AnOddNumberOfAttemptsRunsExactlyThatManyPerPhase)
+{
+    Fixture f;
+    f.session.inputs.attempts = 5; // what the progress promises: "attempt n of 5"
+    const auto e = f.run(Step::TimestampTest);
+    EXPECT_FALSE(e) << remote::describe(e) << "\n" << f.log;
+    ASSERT_TRUE(f.session.timestampTest);
+    EXPECT_EQ(f.session.timestampTest->baseline.attempts.size(), 5u);
+    EXPECT_EQ(f.session.timestampTest->withoutTimestamps.attempts.size(), 5u);
+    EXPECT_EQ(f.phases, "bbbwwwbbww");
+}
+
 TEST(RunnerFaults, SudoRefusedRecordsTheExactLinesAndChangesNothing)
 {
     Fixture f;
