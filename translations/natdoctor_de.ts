@@ -2532,5 +2532,9 @@ Next is available again after a successful test, or with another target or key f
         <source>The diagnosis so far and its findings will be lost. Quit anyway?</source>
         <translation>Die bisherige Diagnose und ihre Befunde gehen verloren. Trotzdem beenden?</translation>
     </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
 </context>
 </TS>

@@ -2529,5 +2529,9 @@ Next is available again after a successful test, or with another target or key f
         <source>The diagnosis so far and its findings will be lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

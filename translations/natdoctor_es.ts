@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>P&amp;ath:</source>
-        <translation>&amp;Ruta:</translation>
+        <translation>R&amp;uta:</translation>
     </message>
     <message>
         <source>Ping si&amp;ze:</source>
@@ -2077,7 +2077,7 @@ Next is available again after a successful test, or with another target or key f
     </message>
     <message>
         <source>I can log in to the &amp;remote server:</source>
-        <translation>Puedo iniciar sesión en el servidor &amp;remoto:</translation>
+        <translation>Puedo iniciar sesión en el servidor re&amp;moto:</translation>
     </message>
     <message>
         <source>I cannot, but I can log in to an instance in the &amp;private subnet:</source>
@@ -2531,6 +2531,10 @@ Next is available again after a successful test, or with another target or key f
     <message>
         <source>The diagnosis so far and its findings will be lost. Quit anyway?</source>
         <translation>El diagnóstico hecho hasta ahora y sus hallazgos se perderán. ¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cancela&amp;r</translation>
     </message>
 </context>
 </TS>

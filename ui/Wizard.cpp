@@ -60,9 +60,14 @@ Wizard::Wizard(QWidget* parent)
         if (auto* push = qobject_cast<QPushButton*>(button(which)))
             push->setAutoDefault(false);
     }
+    // Every button has a mnemonic: Qt's own Cancel has none.
+    setButtonText(CancelButton, tr("Cance&l"));
     resize(980, 720);
     restoreGeometry(RecentSettings::windowGeometry());
     fitToScreen();
+    // A taller page may grow the window: keep it on the screen on every page.
+    connect(this, &QWizard::currentIdChanged, this,
+            [this] { QMetaObject::invokeMethod(this, &Wizard::fitToScreen, Qt::QueuedConnection); });
 }
 
 void Wizard::showEvent(QShowEvent* event)

@@ -159,8 +159,7 @@ private slots:
             QWizardPage* page = wizard.page(id);
             QStringList texts;
             for (const QAbstractButton* b : page->findChildren<QAbstractButton*>()) {
-                // AwsPage's Cancel is its owner's (issue 14 leaves it to them).
-                if (qobject_cast<const QPushButton*>(b) && mnemonicOf(b->text()).isEmpty() && id != AwsPageId)
+                if (qobject_cast<const QPushButton*>(b) && mnemonicOf(b->text()).isEmpty())
                     problems
                         << QStringLiteral("%1: button \"%2\" has no mnemonic").arg(page->title(), b->text());
                 texts << b->text();
@@ -185,6 +184,12 @@ private slots:
                 texts << wizard.buttonText(QWizard::CancelButton);
             if (wizard.testOption(QWizard::HaveHelpButton))
                 texts << wizard.buttonText(QWizard::HelpButton);
+            for (const auto which :
+                 { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton }) {
+                if (mnemonicOf(wizard.buttonText(which)).isEmpty())
+                    problems << QStringLiteral("%1: the wizard's button \"%2\" has no mnemonic")
+                                    .arg(page->title(), wizard.buttonText(which));
+            }
             QHash<QString, QString> seen;
             for (const QString& text : texts) {
                 const QString letter = mnemonicOf(text);
