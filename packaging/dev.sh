@@ -92,7 +92,8 @@ test)
     # short bounded libFuzzer run; then everything (ui, lab, package) normally.
     build_preset asan
     ctest --preset asan -j2
-    # The threads (capture analysis, lease keeper, trigger) under ThreadSanitizer.
+    # The threads (capture analysis, lease keeper, trigger, and the wizard's diagnosis
+    # worker and controller: label `threads`) under ThreadSanitizer.
     build_preset tsan
     ctest --preset tsan -j2
     build_preset default
