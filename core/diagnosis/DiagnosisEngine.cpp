@@ -85,10 +85,11 @@ void DiagnosisEngine::recordSudoProblem(SudoProblem problem, std::vector<size_t>
 }
 
 void DiagnosisEngine::skipStep(Step step, const std::string& why, std::vector<size_t> evidence,
-                               bool cancelled)
+                               bool cancelled, remote::RemoteError error)
 {
     std::erase_if(m_session.steps, [&](const StepOutcome& o) { return o.step == stepName(step); });
-    m_session.steps.push_back({ std::string(stepName(step)), true, why, std::move(evidence), cancelled });
+    m_session.steps.push_back(
+        { std::string(stepName(step)), true, why, std::move(evidence), cancelled, std::move(error) });
     m_session.findings = deriveFindings(m_session);
 }
 

@@ -30,8 +30,10 @@ public:
     void recordSudoProblem(SudoProblem problem, std::vector<size_t> evidence);
     // A step that could not run (connection failed, user skipped): it is done,
     // and the findings say what it would have decided.
+    // `error`: the connection-level error behind it, if any (`why` is its
+    // English description).
     void skipStep(Step step, const std::string& why, std::vector<size_t> evidence = {},
-                  bool cancelled = false);
+                  bool cancelled = false, remote::RemoteError error = {});
 
     const DiagnosisSession& session() const { return m_session; }
 

@@ -301,6 +301,11 @@ std::string saveSession(const DiagnosisSession& s)
         w.beginObject().key("step").value(o.step).key("skipped").value(o.skipped).key("reason").value(
             o.reason);
         w.key("cancelled").value(o.cancelled);
+        if (o.error)
+            w.key("error_code")
+                .value(remote::codeName(o.error.code))
+                .key("error_detail")
+                .value(o.error.detail);
         w.key("evidence").beginArray();
         for (size_t i : o.evidence)
             w.value(static_cast<unsigned long long>(i));
@@ -363,6 +368,9 @@ probes::Parsed<DiagnosisSession> loadSession(std::string_view text)
         StepOutcome outcome {
             o["step"].asString(), o["skipped"].asBool(), o["reason"].asString(), {}, o["cancelled"].asBool()
         };
+        // An unknown code (a newer natdoctor's) leaves the English reason.
+        if (const std::string code = o["error_code"].asString(); !code.empty())
+            outcome.error = { remote::codeFromName(code), o["error_detail"].asString() };
         for (const JsonValue& i : o["evidence"].items()) {
             if (i.asUnsigned() >= s.evidence.size())
                 return Result::fail("corrupt session file: step " + outcome.step + " names missing evidence");

@@ -57,7 +57,7 @@ RemoteError DiagnosisRunner::fail(Step step, const RemoteError& error, std::vect
     if (error.code == RemoteErrorCode::SudoNeedsPassword)
         log("sudo needs a password: " + error.detail);
     m_engine.skipStep(step, remote::describe(error), std::move(evidence),
-                      error.code == RemoteErrorCode::Cancelled);
+                      error.code == RemoteErrorCode::Cancelled, error);
     return error;
 }
 
@@ -67,7 +67,7 @@ RemoteError DiagnosisRunner::runAll()
     RemoteError first;
     for (Step step = m_engine.nextStep(); step != Step::Done; step = m_engine.nextStep()) {
         if (m_cancel) {
-            m_engine.skipStep(step, "cancelled by the user", {}, true);
+            m_engine.skipStep(step, "cancelled by the user", {}, true, { RemoteErrorCode::Cancelled, {} });
             first = first ? first : RemoteError { RemoteErrorCode::Cancelled, "cancelled by the user" };
             continue;
         }

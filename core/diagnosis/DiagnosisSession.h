@@ -5,6 +5,7 @@
 #include "diagnosis/Evidence.h"
 #include "diagnosis/StepResults.h"
 #include "findings/Finding.h"
+#include "remote/RemoteError.h"
 
 #include <optional>
 #include <vector>
@@ -27,6 +28,9 @@ struct StepOutcome
     std::string reason; // why it was skipped
     std::vector<size_t> evidence; // indices into DiagnosisSession::evidence
     bool cancelled = false; // skipped because the user cancelled (no fallback then)
+    // The connection-level error that skipped it (code None: see `reason`):
+    // the wizard and the report word it in the user's language.
+    remote::RemoteError error;
 };
 
 // Everything one diagnosis knows: the inputs, the evidence collected, the

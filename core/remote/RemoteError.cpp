@@ -76,6 +76,16 @@ static const char* summary(RemoteErrorCode code)
     return "unknown error";
 }
 
+RemoteErrorCode codeFromName(std::string_view name)
+{
+    for (int c = static_cast<int>(RemoteErrorCode::None);
+         c <= static_cast<int>(RemoteErrorCode::CommandMissing); ++c) {
+        if (name == codeName(static_cast<RemoteErrorCode>(c)))
+            return static_cast<RemoteErrorCode>(c);
+    }
+    return RemoteErrorCode::None;
+}
+
 std::string describe(const RemoteError& error)
 {
     std::string text = summary(error.code);

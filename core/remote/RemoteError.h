@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace natdoctor::remote {
 
@@ -21,7 +22,7 @@ enum class RemoteErrorCode {
     ChannelFailed, // the server refused a session channel or exec request
     ForwardingRefused, // the jump host does not allow TCP forwarding
     SudoNeedsPassword,
-    CommandMissing, // the remote shell could not find the program (exit 127)
+    CommandMissing, // the remote shell could not find the program (exit 127); keep it last
 };
 
 struct RemoteError
@@ -34,6 +35,8 @@ struct RemoteError
 
 // Stable identifier for logs and JSON ("auth-failed", ...).
 const char* codeName(RemoteErrorCode code);
+// The code codeName() gives `name`; None for a name it does not give.
+RemoteErrorCode codeFromName(std::string_view name);
 std::string describe(const RemoteError& error);
 
 } // namespace natdoctor::remote

@@ -151,6 +151,26 @@ private slots:
             QRegularExpression(QStringLiteral("two-sided: p = 0\\.0\\d\\d\\.")).match(english).hasMatch(),
             qPrintable(english.left(4000)));
     }
+
+    void aStepSkippedByAConnectionErrorSaysWhyInGerman()
+    {
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        diagnosis::DiagnosisSession s = timestampsSession();
+        const remote::RemoteError error { remote::RemoteErrorCode::ConnectionFailed,
+                                          "198.18.2.30:22: Connection refused" };
+        s.steps.push_back(
+            { std::string(diagnosis::stepName(diagnosis::DiagnosisEngine::Step::RemoteServerCheck)),
+              true,
+              remote::describe(error),
+              {},
+              false,
+              error });
+        const QString html = readAll(write(s, QStringLiteral("skipped-de.html")));
+        QVERIFY2(html.contains(QStringLiteral("Verbindung nicht möglich")), qPrintable(html.left(4000)));
+        QVERIFY(html.contains(
+            QStringLiteral("198.18.2.30:22: Connection refused"))); // the detail as the host said it
+        QVERIFY2(!html.contains(QStringLiteral("could not connect")), "the English reason");
+    }
 };
 
 QTEST_MAIN(ReportLanguageTest)

@@ -153,6 +153,25 @@ TEST(DiagnosisFile, RoundTripsTheCaseDetailsAndWritesOnlyThoseSet)
     EXPECT_EQ(saveSession(original).find("\"case\""), std::string::npos);
 }
 
+TEST(DiagnosisFile, KeepsTheErrorThatSkippedAStep)
+{
+    DiagnosisSession original = fullSession();
+    const remote::RemoteError error { remote::RemoteErrorCode::SudoNeedsPassword,
+                                      "sudo: a password is required" };
+    original.steps.push_back({ "remote-server-check", true, remote::describe(error), {}, false, error });
+    const std::string text = saveSession(original);
+    EXPECT_NE(text.find("\"error_code\": \"sudo-needs-password\""), std::string::npos) << text;
+    const auto loaded = loadSession(text);
+    ASSERT_TRUE(loaded) << loaded.error;
+    const StepOutcome& back = loaded.value->steps.back();
+    EXPECT_EQ(back.error.code, remote::RemoteErrorCode::SudoNeedsPassword);
+    EXPECT_EQ(back.error.detail, error.detail);
+    EXPECT_EQ(back.reason, remote::describe(error)); // still there for the command line and older readers
+    EXPECT_EQ(saveSession(*loaded.value), text);
+    // A step without an error writes no error fields.
+    EXPECT_EQ(saveSession(fullSession()).find("error_code"), std::string::npos);
+}
+
 TEST(DiagnosisFile, AnOlderFileWithoutCaseDetailsStillLoads)
 {
     // A version-1 file as natdoctor wrote it before the case fields existed.

@@ -1,5 +1,6 @@
 #include "report/ReportModel.h"
 
+#include "RemoteErrorText.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "findings/FindingText.h"
 #include "report/NatGatewaySection.h"
@@ -174,7 +175,8 @@ ReportModel ReportModelBuilder::build(const diagnosis::DiagnosisSession& s, cons
     for (const diagnosis::StepOutcome& step : s.steps) {
         m.checked.push_back(
             { tr("Step: %1").arg(stepText(step.step)),
-              step.skipped ? tr("skipped: %1").arg(q(step.reason)) : runText(step.evidence) });
+              step.skipped ? tr("skipped: %1").arg(step.error ? remoteErrorText(step.error) : q(step.reason))
+                           : runText(step.evidence) });
     }
     if (!s.startedAt.empty())
         m.checked.push_back({ tr("Started"), q(s.startedAt) });
