@@ -26,13 +26,6 @@ namespace {
 const std::string PublicAddress = "198.18.2.10";
 const std::string PrivateAddress = "198.18.1.10";
 
-std::string pcapHeader()
-{
-    const unsigned char h[24]
-        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
-    return std::string(reinterpret_cast<const char*>(h), sizeof h);
-}
-
 DiagnosisInputs inputs(const std::string& host, uint16_t port, TriggerKind trigger)
 {
     DiagnosisInputs in;
@@ -57,7 +50,7 @@ struct GuidedRun
     {
         pub->name = PublicAddress;
         pub->sudoAllowsAll = true;
-        pub->streamStdout = pcapHeader();
+        pub->streamStdout = test::pcapHeader();
         pub->streamStderr = "tcpdump: listening on any, link-type RAW, snapshot length 256 bytes\n";
         pub->streamUntilStopped = true;
         pub->resolvesTo = resolves;

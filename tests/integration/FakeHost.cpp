@@ -253,6 +253,13 @@ remote::StreamResult FakeRunner::stream(const std::vector<std::string>& argv, co
     return r;
 }
 
+std::string pcapHeader()
+{
+    const unsigned char h[24]
+        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
+    return std::string(reinterpret_cast<const char*>(h), sizeof h);
+}
+
 diagnosis::HostConnector::Dial fakeDial(std::map<std::string, std::shared_ptr<HostState>> hosts)
 {
     return [hosts = std::move(hosts)](const diagnosis::SshTarget*, const diagnosis::SshTarget& target,

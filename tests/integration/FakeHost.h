@@ -77,6 +77,10 @@ struct HostState
 
 std::string joined(const std::vector<std::string>& argv, size_t from = 0);
 
+// What the fake tcpdump writes first: a pcap file header (little-endian,
+// version 2.4, snaplen 256, LINKTYPE_RAW) and no packet.
+std::string pcapHeader();
+
 class FakeRunner final : public remote::Connection
 {
 public:

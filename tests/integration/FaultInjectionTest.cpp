@@ -395,14 +395,6 @@ TEST(SudoersLines, ParsesTheHostsTools)
 
 namespace {
 
-std::string pcapHeader()
-{
-    // Little-endian pcap, version 2.4, snaplen 256, LINKTYPE_RAW (101).
-    const unsigned char h[24]
-        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
-    return std::string(reinterpret_cast<const char*>(h), sizeof h);
-}
-
 probes::LiveCaptureSpec captureSpec()
 {
     probes::LiveCaptureSpec spec;
@@ -438,7 +430,7 @@ TEST(LiveCaptureFaults, SudoRefusedGivesTheExactLineAndAFileCommand)
 TEST(LiveCaptureFaults, RunsExactlyWhatTheSuggestedLineAllowsAndReportsListeningAndDrops)
 {
     auto h = host(1);
-    h->streamStdout = pcapHeader();
+    h->streamStdout = test::pcapHeader();
     h->streamStderr
         = "tcpdump: listening on any, link-type LINUX_SLL2 (Linux cooked v2), snapshot length 256 bytes\n"
           "3 packets captured\n4 packets received by filter\n1 packet dropped by kernel\n";
@@ -469,7 +461,7 @@ TEST(LiveCaptureFaults, NoListeningLineNoProof)
 {
     auto h = host(1);
     h->sudoAllowsAll = true;
-    h->streamStdout = pcapHeader();
+    h->streamStdout = test::pcapHeader();
     h->streamStderr = "";
     FakeRunner runner(h);
     std::atomic_bool stop { false };

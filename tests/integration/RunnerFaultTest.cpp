@@ -349,23 +349,11 @@ TEST(RunnerFaults, LinkDropReconnectFailsThenTheNextStartRestores)
     EXPECT_NE(f.log.find("did not finish"), std::string::npos) << f.log;
 }
 
-namespace {
-
-std::string pcapHeader()
-{
-    // Little-endian pcap, version 2.4, snaplen 256, LINKTYPE_RAW (101).
-    const unsigned char h[24]
-        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
-    return std::string(reinterpret_cast<const char*>(h), sizeof h);
-}
-
-} // namespace
-
 TEST(RunnerFaults, FragmentationCheckTriggersOnceListeningAndStopsTheCapture)
 {
     Fixture f;
     f.pub->sudoAllowsAll = true;
-    f.pub->streamStdout = pcapHeader();
+    f.pub->streamStdout = test::pcapHeader();
     f.pub->streamStderr = "tcpdump: listening on any, link-type RAW, snapshot length 256 bytes\n";
     f.pub->streamUntilStopped = true;
     const auto e = f.run(Step::FragmentationCheck);
@@ -411,7 +399,7 @@ TEST(RunnerFaults, FragmentationCheckCancelledMidTriggerSkipsTheStep)
 {
     Fixture f;
     f.pub->sudoAllowsAll = true;
-    f.pub->streamStdout = pcapHeader();
+    f.pub->streamStdout = test::pcapHeader();
     f.pub->streamStderr = "tcpdump: listening on any, link-type RAW, snapshot length 256 bytes\n";
     f.pub->streamUntilStopped = true;
     f.onAttempt = [&](const std::string&) { f.cancel = true; };

@@ -33,14 +33,6 @@ const char* const PublicAddress = "198.18.2.10";
 const char* const PrivateAddress = "198.18.1.10";
 constexpr int StepTimeoutMs = 60000;
 
-std::string pcapHeader()
-{
-    // Little-endian pcap, version 2.4, snaplen 256, LINKTYPE_RAW (101).
-    const unsigned char h[24]
-        = { 0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 101, 0, 0, 0 };
-    return std::string(reinterpret_cast<const char*>(h), sizeof h);
-}
-
 // A connection that holds its host's Nth connection probe until the user's
 // cancel flag or `release` is set, so a test can act at a known point: on the
 // private instance the 2nd probe is the first block without timestamps.
@@ -98,7 +90,7 @@ struct Fixture
         priv->failEveryNthWithTimestamps = 2;
         pub->name = PublicAddress;
         pub->sudoAllowsAll = true;
-        pub->streamStdout = pcapHeader();
+        pub->streamStdout = test::pcapHeader();
         pub->streamStderr = "tcpdump: listening on any, link-type RAW, snapshot length 256 bytes\n";
         pub->streamUntilStopped = true;
 
